@@ -11,12 +11,13 @@ const minify = process.argv.includes('--minify');
 const dist = path.join(root, 'dist');
 fs.mkdirSync(dist, { recursive: true });
 
-const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify, logLevel: 'warning', absWorkingDir: root };
+// mainFields: prefer ES modules (jsonc-parser's UMD build hides its requires from bundlers).
+const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify, logLevel: 'warning', absWorkingDir: root, mainFields: ['module', 'main'] };
 const builds = [
   { ...node, entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/main.ts'], outfile: 'dist/server.js' },
   { ...node, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { bundle: true, platform: 'browser', target: 'chrome120', format: 'iife', sourcemap: true, minify, logLevel: 'warning', absWorkingDir: root,
+  { bundle: true, platform: 'browser', target: 'chrome120', format: 'iife', mainFields: ['browser', 'module', 'main'], sourcemap: true, minify, logLevel: 'warning', absWorkingDir: root,
     entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js' },
 ].filter((b) => fs.existsSync(path.join(root, b.entryPoints[0])));
 
