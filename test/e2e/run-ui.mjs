@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ROOT, collectLogs, launchBrowser, startServer, workbenchUrl } from './lib/vscode-server.mjs';
+import { ROOT, collectLogs, startServer, workbenchUrl } from './lib/vscode-server.mjs';
+import { launchBrowser } from './lib/browser.mjs';
 
 const filter = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '';
 const artifacts = path.join(ROOT, 'test-results/e2e/ui');

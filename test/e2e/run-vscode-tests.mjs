@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ROOT, collectLogs, launchBrowser, startServer, workbenchUrl } from './lib/vscode-server.mjs';
+import { ROOT, collectLogs, startServer, workbenchUrl } from './lib/vscode-server.mjs';
+import { launchBrowser } from './lib/browser.mjs';
 import { buildSuite } from './build-suite.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : dflt; };

