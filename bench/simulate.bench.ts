@@ -1,0 +1,112 @@
+// `npm run bench simulate`: the simulator side by side with aws-local-stepfunctions, in one process, on
+//   1. a Pass/Choice loop of 10,000 transitions whose counter uses States.MathAdd,
+//   2. an inline Map over 10,000 items (history limit lifted for ours: 40,000 events),
+//   3. a Parallel of 50 branches.
+// Throughput is transitions (state visits) per second, best of several rounds after a warm-up; peak memory is the
+// maximum resident set of a child process that runs only that peer on that workload.
+import { fork } from 'node:child_process';
+import { StateMachine } from 'aws-local-stepfunctions';
+import { createExecution } from '../engine/simulate';
+
+const LOOP_ITERATIONS = 5_000; // Loop + Check per iteration: 10,000 transitions
+const MAP_ITEMS = 10_000;
+const BRANCHES = 50;
+
+const workloads = {
+  loop: {
+    transitions: LOOP_ITERATIONS * 2 + 2,
+    input: { i: 0 },
+    definition: {
+      StartAt: 'Init',
+      States: {
+        // The counter starts at 1: aws-local-stepfunctions reads a 0 there as a missing value.
+        Init: { Type: 'Pass', Result: { i: 1 }, Next: 'Loop' },
+        Loop: { Type: 'Pass', Parameters: { 'i.$': 'States.MathAdd($.i, 1)' }, Next: 'Check' },
+        Check: { Type: 'Choice', Choices: [{ Variable: '$.i', NumericLessThanEquals: LOOP_ITERATIONS, Next: 'Loop' }], Default: 'Done' },
+        Done: { Type: 'Succeed' },
+      },
+    },
+  },
+  map: {
+    transitions: MAP_ITEMS + 1,
+    input: { items: Array.from({ length: MAP_ITEMS }, (_, i) => ({ id: i })) },
+    definition: {
+      StartAt: 'M',
+      States: {
+        M: { Type: 'Map', ItemsPath: '$.items', ItemProcessor: { StartAt: 'P', States: { P: { Type: 'Pass', Parameters: { 'id.$': '$.id' }, End: true } } }, End: true },
+      },
+    },
+  },
+  parallel: {
+    transitions: BRANCHES + 1,
+    input: { x: 1 },
+    definition: {
+      StartAt: 'P',
+      States: {
+        P: { Type: 'Parallel', Branches: Array.from({ length: BRANCHES }, (_, i) => ({ StartAt: `B${i}`, States: { [`B${i}`]: { Type: 'Pass', End: true } } })), End: true },
+      },
+    },
+  },
+};
+type Workload = keyof typeof workloads;
+
+const peers = {
+  stepwise: async (w: Workload) => {
+    const { definition, input } = workloads[w];
+    const r = await createExecution(definition, { input, noLimits: true }).run();
+    if (r.status !== 'SUCCEEDED') throw new Error(`stepwise ${w}: ${JSON.stringify(r).slice(0, 300)}`);
+  },
+  'aws-local-stepfunctions': async (w: Workload) => {
+    const { definition, input } = workloads[w];
+    const sm = new StateMachine(definition as never, { validationOptions: { checkArn: false } });
+    await sm.run(input as never).result;
+  },
+};
+type Peer = keyof typeof peers;
+
+async function throughput(peer: Peer, w: Workload): Promise<number> {
+  const rounds = w === 'parallel' ? 50 : 3;
+  await peers[peer](w); // warm-up
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const t0 = performance.now();
+    for (let i = 0; i < rounds; i++) await peers[peer](w);
+    best = Math.min(best, (performance.now() - t0) / rounds);
+  }
+  return (workloads[w].transitions / best) * 1000;
+}
+
+function peakMemory(peer: Peer, w: Workload): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, ['--child', peer, w], { execArgv: ['--max-old-space-size=8192'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    child.on('message', (m) => resolve(Number(m)));
+    child.on('error', reject);
+    child.on('exit', (code) => { if (code) reject(new Error(`${peer} ${w} exited with ${code}`)); });
+  });
+}
+
+async function child(peer: Peer, w: Workload) {
+  await peers[peer](w);
+  process.send!(process.resourceUsage().maxRSS / 1024);
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') { await child(args[1] as Peer, args[2] as Workload); return; }
+  const rows: string[][] = [['workload', 'peer', 'transitions/s', 'ms/run', 'peak RSS MB', 'ratio']];
+  for (const w of Object.keys(workloads) as Workload[]) {
+    const figures: Record<string, { tps: number; mb: number }> = {};
+    for (const peer of Object.keys(peers) as Peer[]) figures[peer] = { tps: await throughput(peer, w), mb: await peakMemory(peer, w) };
+    for (const peer of Object.keys(peers) as Peer[]) {
+      const f = figures[peer];
+      const ratio = f.tps / figures['aws-local-stepfunctions'].tps;
+      rows.push([w, peer, Math.round(f.tps).toLocaleString('en-US'), (workloads[w].transitions / f.tps * 1000).toFixed(2), f.mb.toFixed(0), `${ratio.toFixed(1)}×`]);
+    }
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const r of rows) console.log(r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  console.log('\nratio: throughput of the peer / throughput of aws-local-stepfunctions on the same workload (bar: ≥10× for loop and map)');
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,184 @@
+// The stepper. An execution advances one history event at a time (`step()`), or to its end or next pause (`run()`).
+// Time is virtual, randomness and task results are injected, so the same options always give the same history.
+import type { ExecutionContextInfo, ExecutionOptions, ExecutionResult, ExecutionStatus, HistoryEvent, StateVisit, TaskResult } from './types';
+import type { Gen, Op } from './ops';
+import { ExecutionTerminated, Runtime, VarScope, type MachineDef, type Scope } from './runtime';
+import { runScope, type ChildResult } from './run-states';
+import { resolveLimits } from './limits';
+import { seededRandom, uuidFrom } from './random';
+import { dataText } from './history';
+import { checkStructure, type StructureProblem } from './structure';
+import { ErrorNames } from './errors';
+import { evaluateIntrinsic } from '../intrinsics';
+import './states/simple';
+import './states/choice-wait';
+import './states/task';
+import './states/parallel';
+import './states/map';
+
+export const DEFAULT_CONTEXT: ExecutionContextInfo = {
+  executionName: 'test-execution',
+  executionArn: 'arn:aws:states:us-east-1:123456789012:execution:Main:test-execution',
+  stateMachineName: 'Main',
+  stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:Main',
+  roleArn: 'arn:aws:iam::123456789012:role/StepFunctionsRole',
+  region: 'us-east-1',
+  account: '123456789012',
+  partition: 'aws',
+};
+
+export const DEFAULT_START_TIME = Date.UTC(2024, 0, 1);
+
+export class DefinitionError extends Error {
+  constructor(readonly problems: StructureProblem[]) { super(problems.map((p) => `${p.path || '/'}: ${p.message}`).join('\n')); }
+}
+
+function hashWithIntrinsics(value: string, algorithm: string): string {
+  return evaluateIntrinsic('States.Hash($.v, $.a)', { input: { v: value, a: algorithm } }) as string;
+}
+
+export class Execution {
+  status: ExecutionStatus = 'RUNNING';
+  result: ExecutionResult | undefined;
+  private readonly rt: Runtime;
+  private readonly gen: Gen<ChildResult>;
+  private readonly top: Scope;
+  private readonly deadline: number;
+  private send: unknown;
+  private thrown: unknown;
+  private hasThrown = false;
+  private waitingTokens = new Set<string>();
+
+  constructor(definition: MachineDef, options: ExecutionOptions = {}) {
+    const problems = checkStructure(definition);
+    if (problems.length) throw new DefinitionError(problems);
+    const random = options.random ?? seededRandom(options.seed ?? 20240101);
+    const uuid = options.uuid ?? uuidFrom(random);
+    const info = { ...DEFAULT_CONTEXT, ...options.context };
+    const start = options.startTime ?? DEFAULT_START_TIME;
+    const input = options.input === undefined ? {} : options.input;
+    this.rt = new Runtime(definition, input, resolveLimits(options.limits, options.noLimits), info, start, random, uuid, options.taskHandler, hashWithIntrinsics);
+    this.top = {
+      path: [], states: definition.States, startAt: definition.StartAt,
+      queryLanguage: definition.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath', vars: new VarScope(), lastEventId: 0,
+    };
+    this.deadline = typeof definition.TimeoutSeconds === 'number' ? start + definition.TimeoutSeconds * 1000 : Infinity;
+    this.gen = this.main(input);
+  }
+
+  get events(): HistoryEvent[] { return this.rt.history.events; }
+  get stateVisits(): StateVisit[] { return this.rt.visits; }
+  get now(): number { return this.rt.now; }
+  /** Task tokens the execution is waiting for (status WAITING). */
+  get waitingFor(): string[] { return [...this.waitingTokens]; }
+  get done(): boolean { return this.result !== undefined; }
+
+  private *main(input: unknown): Gen<ChildResult> {
+    const rt = this.rt;
+    const started = rt.emit(this.top, 'ExecutionStarted', {
+      executionStartedEventDetails: { input: dataText(input), inputDetails: { truncated: false }, roleArn: rt.info.roleArn, stateMachineArn: rt.info.stateMachineArn },
+    });
+    this.top.lastEventId = 0;
+    yield { kind: 'event', event: started };
+    return yield* runScope(rt, this.top, input);
+  }
+
+  private finish(status: ExecutionStatus, r: { output?: unknown; error?: string; cause?: string }): HistoryEvent {
+    this.status = status;
+    const result: ExecutionResult = { status };
+    const type = status === 'SUCCEEDED' ? 'ExecutionSucceeded' : status === 'TIMED_OUT' ? 'ExecutionTimedOut' : status === 'ABORTED' ? 'ExecutionAborted' : 'ExecutionFailed';
+    const details: Record<string, unknown> = {};
+    if (status === 'SUCCEEDED') {
+      result.output = r.output;
+      details.output = dataText(r.output);
+      details.outputDetails = { truncated: false };
+    } else {
+      if (r.error !== undefined) { result.error = r.error; details.error = r.error; }
+      if (r.cause !== undefined) { result.cause = r.cause; details.cause = r.cause; }
+    }
+    this.result = result;
+    this.top.lastEventId = Math.max(this.top.lastEventId, 0);
+    return this.rt.emit(this.top, type, { [type[0].toLowerCase() + type.slice(1) + 'EventDetails']: details });
+  }
+
+  /** Advance the generator synchronously to the next event, await, or block. */
+  private pump(): Op | undefined {
+    if (this.result) return undefined;
+    while (true) {
+      let it: IteratorResult<Op, ChildResult>;
+      try {
+        it = this.hasThrown ? this.gen.throw(this.thrown) : this.gen.next(this.send);
+      } catch (e) {
+        this.hasThrown = false;
+        if (e instanceof ExecutionTerminated) return { kind: 'event', event: this.finish('FAILED', { error: e.error, cause: e.causeText }) };
+        return { kind: 'event', event: this.finish('FAILED', { error: 'Stepwise.InternalError', cause: (e as Error)?.stack ?? String(e) }) };
+      }
+      this.hasThrown = false;
+      this.send = undefined;
+      if (it.done) {
+        const r = it.value;
+        return { kind: 'event', event: r.ok ? this.finish('SUCCEEDED', { output: r.output }) : this.finish('FAILED', { error: r.error, cause: r.cause }) };
+      }
+      const op = it.value;
+      if (op.kind === 'sleep') {
+        if (op.until > this.deadline) {
+          this.rt.now = this.deadline;
+          this.gen.return(undefined as never);
+          return { kind: 'event', event: this.finish('TIMED_OUT', { error: ErrorNames.Timeout, cause: 'The execution timed out (the state machine\'s TimeoutSeconds elapsed).' }) };
+        }
+        if (op.until > this.rt.now) this.rt.now = op.until;
+        continue;
+      }
+      if (op.kind === 'blocked') this.waitingTokens.add(op.token); else if (this.waitingTokens.size) this.waitingTokens.clear();
+      return op;
+    }
+  }
+
+  private async settle(promise: Promise<unknown>): Promise<void> {
+    try { this.send = await promise; } catch (e) { this.thrown = e; this.hasThrown = true; }
+  }
+
+  /** The next history event, or undefined when the execution has ended or waits for a callback (status WAITING). */
+  async step(): Promise<HistoryEvent | undefined> {
+    while (true) {
+      if (this.status === 'WAITING') this.status = 'RUNNING';
+      const op = this.pump();
+      if (!op) return undefined;
+      if (op.kind === 'event') return op.event;
+      if (op.kind === 'await') { await this.settle(op.promise); continue; }
+      if (op.kind === 'blocked') { this.status = 'WAITING'; return undefined; }
+    }
+  }
+
+  /** Run until the execution ends (or waits for a callback: then `result` is undefined and status is WAITING). */
+  async run(): Promise<ExecutionResult> {
+    while (true) {
+      if (this.status === 'WAITING') this.status = 'RUNNING';
+      const op = this.pump();
+      if (!op) break;
+      if (op.kind === 'await') { await this.settle(op.promise); continue; }
+      if (op.kind === 'blocked') { this.status = 'WAITING'; break; }
+    }
+    return this.result ?? { status: this.status };
+  }
+
+  /** Complete a waiting task: the callback a `.waitForTaskToken` task (or an editor's user) sends. */
+  sendTaskSuccess(token: string, output: unknown): void { this.answer(token, { kind: 'success', output }); }
+  sendTaskFailure(token: string, error?: string, cause?: string): void { this.answer(token, { kind: 'failure', error, cause }); }
+
+  private answer(token: string, r: TaskResult): void {
+    if (this.result) throw new Error('The execution has ended.');
+    this.rt.callbacks.set(token, r);
+  }
+
+  /** Stop the execution (StopExecution): it ends ABORTED. */
+  abort(error?: string, cause?: string): HistoryEvent | undefined {
+    if (this.result) return undefined;
+    try { this.gen.return(undefined as never); } catch { /* finally blocks may throw; the execution ends anyway */ }
+    return this.finish('ABORTED', { error, cause });
+  }
+}
+
+export function createExecution(definition: unknown, options?: ExecutionOptions): Execution {
+  return new Execution(definition as MachineDef, options);
+}

@@ -1,0 +1,143 @@
+// Running states: the loop of one child execution (top level, branch or iteration) from StartAt to an end, and the
+// frame common to every state visit: Entered/Exited events, the visit record, Assign, Retry and Catch.
+import type { StateVisit } from './types';
+import type { Gen } from './ops';
+import { Runtime, Scope, StateDef } from './runtime';
+import { Causes, ErrorNames, StatesError } from './errors';
+import { dataText } from './history';
+import { checkPayload } from './limits';
+import { matchCatcher, matchRetrier, maxAttempts, retryDelaySeconds, type Catcher } from './retry';
+import { applyResultPath } from './pipeline';
+import { assignJsonPath, evalJsonataValue } from './runtime';
+
+export interface StateCtx {
+  rt: Runtime;
+  scope: Scope;
+  name: string;
+  def: StateDef;
+  /** The raw state input. */
+  input: unknown;
+  visit: StateVisit;
+  enteredEventId: number;
+  enteredTime: string;
+  jsonata: boolean;
+  retryCount: number;
+}
+
+/** A state's successful end: its output, the next state (absent: the child execution ends) and the variables it
+ * assigns, which take effect once the state is done. */
+export interface Outcome { output: unknown; next?: string; assign?: Record<string, unknown>; end?: boolean }
+
+export type Handler = (ctx: StateCtx) => Gen<Outcome>;
+
+export type ChildResult = { ok: true; output: unknown } | { ok: false; error: string | undefined; cause: string | undefined };
+
+const handlers: Record<string, Handler> = {};
+/** States that, in JSONPath, never pause inside (Pass, Choice, Succeed, Fail) also register a plain function: the
+ * stepper then runs them without a nested generator, which is most of the cost of a tight loop. */
+const syncHandlers: Record<string, (ctx: StateCtx) => Outcome> = {};
+export function registerHandler(type: string, h: Handler, jsonPathSync?: (ctx: StateCtx) => Outcome): void {
+  handlers[type] = h;
+  if (jsonPathSync) syncHandlers[type] = jsonPathSync;
+}
+
+const enteredType: Record<string, string> = {};
+const exitedType: Record<string, string> = {};
+
+/** Run a child execution from `scope.startAt` until a state ends it. */
+export function* runScope(rt: Runtime, scope: Scope, input: unknown): Gen<ChildResult> {
+  let name = scope.startAt;
+  let data = input;
+  while (true) {
+    const def = scope.states[name];
+    if (!def) return { ok: false, error: 'States.Runtime', cause: `The state '${name}' does not exist.` };
+    const r = yield* runState(rt, scope, name, def, data);
+    if (!r.ok) return r;
+    if (r.next === undefined) return { ok: true, output: r.output };
+    name = r.next;
+    data = r.output;
+  }
+}
+
+type StateResult = { ok: true; output: unknown; next?: string } | { ok: false; error: string | undefined; cause: string | undefined };
+
+export function* runState(rt: Runtime, scope: Scope, name: string, def: StateDef, input: unknown): Gen<StateResult> {
+  const type = def.Type;
+  const entered = rt.emit(scope, enteredType[type] ??= `${type}StateEntered`, { stateEnteredEventDetails: { name, input: dataText(input), inputDetails: { truncated: false } } });
+  yield { kind: 'event', event: entered };
+  const visit: StateVisit = { name, type, scope: scope.path, enteredEventId: entered.id, input };
+  rt.visits.push(visit);
+  const ctx: StateCtx = {
+    rt, scope, name, def, input, visit, enteredEventId: entered.id, enteredTime: entered.timestamp,
+    jsonata: (def.QueryLanguage ?? scope.queryLanguage) === 'JSONata', retryCount: 0,
+  };
+  const handler = handlers[type];
+  const sync = ctx.jsonata ? undefined : syncHandlers[type];
+  let out: Outcome;
+  try {
+    if (!handler) throw new StatesError('States.Runtime', `The state type '${type}' is not supported.`);
+    out = sync ? sync(ctx) : yield* handler(ctx);
+    checkPayload(rt.limits, name, out.output);
+  } catch (e) {
+    if (!(e instanceof StatesError)) throw e;
+    const cause = e.error === ErrorNames.Runtime ? Causes.withState(name, entered.id, e.causeText) : e.causeText;
+    visit.error = e.error;
+    visit.cause = cause;
+    return { ok: false, error: e.error, cause };
+  }
+  if (out.assign) scope.vars.assign(out.assign);
+  if (!scope.vars.isEmpty) visit.variables = scope.vars.visible();
+  visit.output = out.output;
+  const next = out.end ? undefined : (out.next ?? (def.End === true || type === 'Succeed' ? undefined : def.Next));
+  visit.next = next;
+  const exited = rt.emit(scope, exitedType[type] ??= `${type}StateExited`, { stateExitedEventDetails: { name, output: dataText(out.output), outputDetails: { truncated: false } } });
+  yield { kind: 'event', event: exited };
+  return { ok: true, output: out.output, next };
+}
+
+/** Retry and Catch around the work of a Task, Parallel or Map state. `attempt` runs once per try. */
+export function* withErrorHandling(ctx: StateCtx, attempt: () => Gen<Outcome>): Gen<Outcome> {
+  const retriers = ctx.def.Retry as Parameters<typeof matchRetrier>[0];
+  const counts = retriers ? new Array<number>(retriers.length).fill(0) : [];
+  while (true) {
+    try {
+      return yield* attempt();
+    } catch (e) {
+      if (!(e instanceof StatesError)) throw e;
+      const i = matchRetrier(retriers, e.error);
+      if (i >= 0 && counts[i] < maxAttempts(retriers![i])) {
+        const delay = retryDelaySeconds(retriers![i], counts[i], ctx.rt.random);
+        counts[i]++;
+        ctx.retryCount++;
+        ctx.visit.retryCount = ctx.retryCount;
+        if (delay > 0) yield { kind: 'sleep', until: ctx.rt.now + delay * 1000 };
+        continue;
+      }
+      const catcher = matchCatcher(ctx.def.Catch as Catcher[] | undefined, e.error);
+      if (!catcher) throw e;
+      return yield* applyCatcher(ctx, catcher, e);
+    }
+  }
+}
+
+function* applyCatcher(ctx: StateCtx, catcher: Catcher, e: StatesError): Gen<Outcome> {
+  const errorOutput: Record<string, unknown> = {};
+  if (e.error !== undefined) errorOutput.Error = e.error;
+  if (e.causeText !== undefined) errorOutput.Cause = e.causeText;
+  ctx.visit.error = e.error;
+  ctx.visit.cause = e.causeText;
+  let output: unknown;
+  let assign: Record<string, unknown> | undefined;
+  if (ctx.jsonata) {
+    const env = ctx.rt.jsonataEnv(ctx.scope, { input: ctx.input, errorOutput, context: ctx.rt.context(ctx.scope, ctx.name, ctx.enteredTime, ctx.retryCount) });
+    output = catcher.Output === undefined ? errorOutput : yield* evalJsonataValue(catcher.Output, env);
+    if (catcher.Assign !== undefined) assign = (yield* evalJsonataValue(catcher.Assign, env)) as Record<string, unknown>;
+  } else {
+    if (catcher.Assign !== undefined) {
+      const env = ctx.rt.pathEnv(ctx.scope, errorOutput, ctx.rt.context(ctx.scope, ctx.name, ctx.enteredTime, ctx.retryCount));
+      assign = assignJsonPath(catcher.Assign, env);
+    }
+    output = applyResultPath(catcher.ResultPath, ctx.input, errorOutput);
+  }
+  return { output, next: catcher.Next, assign };
+}

@@ -1,0 +1,180 @@
+// What one execution shares across its states, branches and iterations: the history, the virtual clock, injected
+// randomness and task handler, limits, variables and the Context object.
+import type { ExecutionContextInfo, HistoryEvent, Limits, StateVisit, TaskHandler, TaskResult } from './types';
+import { History } from './history';
+import { Causes, ErrorNames, StatesError } from './errors';
+import type { JsonataEnv } from './jsonata';
+import { evaluateJsonata, expressionOf, isJsonataString } from './jsonata';
+import { awaitPromise, type Gen } from './ops';
+import type { PathEnv } from './pipeline';
+import { applyTemplate, dynamicValue } from './pipeline';
+
+export type StateDef = Record<string, any> & { Type: string };
+export interface MachineDef { StartAt: string; States: Record<string, StateDef>; QueryLanguage?: string; TimeoutSeconds?: number; [k: string]: unknown }
+
+/** Thrown through every generator to end the execution at once (history limit, hard cap). */
+export class ExecutionTerminated extends Error {
+  constructor(readonly error: string, readonly causeText: string) { super(causeText); }
+}
+
+/** Variables visible in one child execution: its own plus, read-only, those of the scopes it runs in. */
+export class VarScope {
+  readonly values: Record<string, unknown> = Object.create(null);
+  constructor(readonly parent?: VarScope) {}
+  private own = 0;
+  visible(): Record<string, unknown> {
+    if (!this.parent) return this.values;
+    const outer = this.parent.visible();
+    return this.own === 0 ? outer : { ...outer, ...this.values };
+  }
+  assign(values: Record<string, unknown>): void {
+    Object.assign(this.values, values);
+    this.own = Object.keys(this.values).length;
+  }
+  get isEmpty(): boolean { return this.own === 0 && (!this.parent || this.parent.isEmpty); }
+}
+
+/** One child execution: the top level, a Parallel branch or a Map iteration. */
+export interface Scope {
+  path: (string | number)[];
+  states: Record<string, StateDef>;
+  startAt: string;
+  queryLanguage: 'JSONPath' | 'JSONata';
+  vars: VarScope;
+  lastEventId: number;
+  /** `$$.Map.Item` while inside a Map iteration's ItemSelector. */
+  mapItem?: { Index: number; Value: unknown };
+}
+
+/** A PathEnv whose Context object and variables are computed when a path first reads them. */
+class LazyPathEnv implements PathEnv {
+  private vars: Record<string, unknown> | undefined;
+  constructor(readonly input: unknown, private ctx: unknown, private readonly scopeVars: VarScope,
+    readonly uuid: () => string, readonly random: () => number) {}
+  get context(): unknown {
+    if (typeof this.ctx === 'function') this.ctx = (this.ctx as () => unknown)();
+    return this.ctx;
+  }
+  get variables(): Record<string, unknown> { return this.vars ??= this.scopeVars.visible(); }
+}
+
+export class Runtime {
+  readonly history = new History();
+  readonly visits: StateVisit[] = [];
+  readonly callbacks = new Map<string, TaskResult>();
+  readonly invocations = new Map<string, number>();
+  /** Shared with child executions of a distributed Map, which keep histories of their own. */
+  readonly clock: { now: number };
+  private readonly executionContext: Record<string, unknown>;
+  private readonly stateMachineContext: Record<string, unknown>;
+
+  constructor(
+    readonly def: MachineDef,
+    readonly input: unknown,
+    readonly limits: Limits,
+    readonly info: ExecutionContextInfo,
+    startTime: number,
+    readonly random: () => number,
+    readonly uuid: () => string,
+    readonly taskHandler: TaskHandler | undefined,
+    readonly hash: ((value: string, algorithm: string) => string) | undefined,
+  ) {
+    this.clock = { now: startTime };
+    this.executionContext = {
+      Id: info.executionArn, Input: input, Name: info.executionName, RoleArn: info.roleArn,
+      StartTime: new Date(startTime).toISOString(), RedriveCount: 0,
+    };
+    this.stateMachineContext = { Id: info.stateMachineArn, Name: info.stateMachineName };
+  }
+
+  get now(): number { return this.clock.now; }
+  set now(t: number) { this.clock.now = t; }
+
+  /** A runtime for a distributed Map's child execution: same clock, randomness, handler and visits, own history. */
+  child(): Runtime {
+    const c = Object.create(this) as Runtime;
+    (c as { history: History }).history = new History();
+    return c;
+  }
+
+  private stampAt = NaN;
+  private stamp = '';
+  timestamp(): string {
+    if (this.clock.now !== this.stampAt) { this.stampAt = this.clock.now; this.stamp = new Date(this.stampAt).toISOString(); }
+    return this.stamp;
+  }
+
+  /** Record an event in `scope`'s chain. Ends the execution when the history passes its limits. */
+  emit(scope: Scope, type: string, details?: Record<string, unknown>): HistoryEvent {
+    const n = this.history.length;
+    if (n >= this.limits.maxHistoryEvents - 1 && !type.startsWith('Execution')) {
+      throw new ExecutionTerminated(ErrorNames.Runtime, Causes.historyLimit(this.limits.maxHistoryEvents));
+    }
+    if (n >= this.limits.hardEventCap && !type.startsWith('Execution')) throw new ExecutionTerminated(ErrorNames.Runtime, Causes.hardCap(this.limits.hardEventCap));
+    const event = this.history.add(type, scope.lastEventId, this.timestamp(), details, scope.path);
+    scope.lastEventId = event.id;
+    return event;
+  }
+
+  context(scope: Scope, state: string, enteredTime: string, retryCount: number, token?: string): Record<string, unknown> {
+    const c: Record<string, unknown> = {
+      Execution: this.executionContext,
+      State: { EnteredTime: enteredTime, Name: state, RetryCount: retryCount },
+      StateMachine: this.stateMachineContext,
+    };
+    if (token !== undefined) c.Task = { Token: token };
+    if (scope.mapItem) c.Map = { Item: scope.mapItem };
+    return c;
+  }
+
+  /** The data a path or intrinsic sees. The context and variables are computed only when a path asks for them. */
+  pathEnv(scope: Scope, input: unknown, context: unknown | (() => unknown)): PathEnv {
+    return new LazyPathEnv(input, context, scope.vars, this.uuid, this.random);
+  }
+
+  jsonataEnv(scope: Scope, states: Record<string, unknown>): JsonataEnv {
+    return {
+      states, variables: scope.vars.visible(), random: this.random, uuid: this.uuid, now: this.now,
+      maxDepth: this.limits.jsonataMaxDepth, timeoutMs: this.limits.jsonataTimeoutMs, hash: this.hash,
+    };
+  }
+
+  nextInvocation(state: string): number {
+    const n = this.invocations.get(state) ?? 0;
+    this.invocations.set(state, n + 1);
+    return n;
+  }
+}
+
+/** Evaluate a JSONata field value: `{% %}` strings anywhere inside objects and arrays; everything else is literal. */
+export function* evalJsonataValue(value: unknown, env: JsonataEnv): Gen<unknown> {
+  if (isJsonataString(value)) return yield* awaitPromise(evaluateJsonata(expressionOf(value), env));
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const v of value) out.push(yield* evalJsonataValue(v, env));
+    return out;
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value)) {
+      const v = yield* evalJsonataValue((value as Record<string, unknown>)[k], env);
+      if (v !== undefined) out[k] = v;
+    }
+    return out;
+  }
+  return value;
+}
+
+/** JSONPath-mode Assign: a template whose `.$` keys read the state's data, context and variables. */
+export function assignJsonPath(assign: unknown, env: PathEnv): Record<string, unknown> {
+  if (assign === null || typeof assign !== 'object' || Array.isArray(assign)) {
+    throw new StatesError(ErrorNames.Runtime, 'The Assign field must be a JSON object.');
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(assign)) {
+    const value = (assign as Record<string, unknown>)[key];
+    if (key.endsWith('.$')) out[key.slice(0, -2)] = dynamicValue(key, value, env);
+    else out[key] = applyTemplate(value, env);
+  }
+  return out;
+}

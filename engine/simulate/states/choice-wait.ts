@@ -1,0 +1,98 @@
+// Choice and Wait.
+// https://docs.aws.amazon.com/step-functions/latest/dg/state-choice.html, state-wait.html
+import type { Gen } from '../ops';
+import { registerHandler, type Outcome, type StateCtx } from '../run-states';
+import { jsonataEnv, jsonataOutput, jsonPathInput, jsonPathPassThrough, pathEnv } from '../stages';
+import { Causes, ErrorNames, StatesError } from '../errors';
+import { evalJsonataValue } from '../runtime';
+import { evaluateRule } from '../choice';
+import { readPath } from '../pipeline';
+import { isJsonataString } from '../jsonata';
+
+function* choice(ctx: StateCtx): Gen<Outcome> {
+  const rules = (ctx.def.Choices ?? []) as Record<string, any>[];
+  if (ctx.jsonata) {
+    const env = jsonataEnv(ctx);
+    for (const rule of rules) {
+      const c = isJsonataString(rule.Condition) ? yield* evalJsonataValue(rule.Condition, env) : rule.Condition;
+      if (typeof c !== 'boolean') throw new StatesError(ErrorNames.QueryEvaluationError, Causes.jsonataType('Condition', 'a boolean', c));
+      if (c) return { ...(yield* ruleOutput(ctx, rule)), next: rule.Next };
+    }
+    if (ctx.def.Default === undefined) throw new StatesError(ErrorNames.NoChoiceMatched, Causes.noChoiceMatched(ctx.input));
+    return { ...(yield* jsonataOutput(ctx, undefined, false)), next: ctx.def.Default };
+  }
+  return choiceJsonPath(ctx);
+}
+
+function choiceJsonPath(ctx: StateCtx): Outcome {
+  const rules = (ctx.def.Choices ?? []) as Record<string, any>[];
+  const effective = jsonPathInput(ctx, false);
+  const env = pathEnv(ctx, effective);
+  for (const rule of rules) {
+    if (evaluateRule(rule, env)) {
+      const out = jsonPathPassThrough(ctx, effective, mergeAssign(ctx.def.Assign, rule.Assign));
+      return { ...out, next: rule.Next };
+    }
+  }
+  if (ctx.def.Default === undefined) throw new StatesError(ErrorNames.NoChoiceMatched, Causes.noChoiceMatched(effective));
+  return { ...jsonPathPassThrough(ctx, effective), next: ctx.def.Default };
+}
+
+/** A matched rule assigns its own Assign; the state-level Assign (and Output) go with the Default. */
+function mergeAssign(_stateAssign: unknown, ruleAssign: unknown): unknown {
+  return ruleAssign;
+}
+
+/** A matched JSONata rule's own Output and Assign take the place of the state's (which go with the Default). */
+function* ruleOutput(ctx: StateCtx, rule: Record<string, any>): Gen<{ output: unknown; assign?: Record<string, unknown> }> {
+  const env = jsonataEnv(ctx);
+  const assignT = rule.Assign;
+  const outputT = rule.Output;
+  const assign = assignT === undefined ? undefined : (yield* evalJsonataValue(assignT, env)) as Record<string, unknown>;
+  const output = outputT === undefined ? ctx.input : yield* evalJsonataValue(outputT, env);
+  return { output, assign };
+}
+
+const MAX_WAIT_SECONDS = 99_999_999;
+
+function* wait(ctx: StateCtx): Gen<Outcome> {
+  const d = ctx.def;
+  let seconds: unknown;
+  let stamp: unknown;
+  let effective: unknown = ctx.input;
+  if (ctx.jsonata) {
+    const env = jsonataEnv(ctx);
+    if (d.Seconds !== undefined) seconds = yield* evalJsonataValue(d.Seconds, env);
+    if (d.Timestamp !== undefined) stamp = yield* evalJsonataValue(d.Timestamp, env);
+  } else {
+    effective = jsonPathInput(ctx, false);
+    const env = pathEnv(ctx, effective);
+    seconds = d.Seconds;
+    stamp = d.Timestamp;
+    if (d.SecondsPath !== undefined) {
+      seconds = readPath(d.SecondsPath, env);
+      if (seconds === undefined) throw new StatesError(ErrorNames.Runtime, Causes.waitPath('SecondsPath', d.SecondsPath));
+    }
+    if (d.TimestampPath !== undefined) {
+      stamp = readPath(d.TimestampPath, env);
+      if (stamp === undefined) throw new StatesError(ErrorNames.Runtime, Causes.waitPath('TimestampPath', d.TimestampPath));
+    }
+  }
+  let until = ctx.rt.now;
+  if (seconds !== undefined) {
+    if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 0 || seconds > MAX_WAIT_SECONDS) {
+      throw new StatesError(ctx.jsonata ? ErrorNames.QueryEvaluationError : ErrorNames.Runtime, Causes.waitPath('Seconds', d.SecondsPath ?? 'Seconds', seconds));
+    }
+    until = ctx.rt.now + seconds * 1000;
+  } else if (stamp !== undefined) {
+    const t = typeof stamp === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(stamp) ? Date.parse(stamp) : NaN;
+    if (Number.isNaN(t)) throw new StatesError(ctx.jsonata ? ErrorNames.QueryEvaluationError : ErrorNames.Runtime, Causes.waitPath('Timestamp', d.TimestampPath ?? 'Timestamp', stamp));
+    until = Math.max(ctx.rt.now, t);
+  }
+  if (until > ctx.rt.now) yield { kind: 'sleep', until };
+  if (ctx.jsonata) return yield* jsonataOutput(ctx, undefined, false);
+  return jsonPathPassThrough(ctx, effective);
+}
+
+registerHandler('Choice', choice, choiceJsonPath);
+registerHandler('Wait', wait);
