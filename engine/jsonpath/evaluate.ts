@@ -20,7 +20,8 @@ export interface PathEnv {
 
 /** Parse a path or throw a PathError('invalid') listing its problems. */
 export function parsePathOrThrow(text: string, options?: ParsePathOptions): ParsedPath {
-  const { path, problems } = parsePath(text, options);
+  const { path, problems: all } = parsePath(text, options);
+  const problems = all.filter((p) => p.severity !== 'warning');
   if (!path || problems.length > 0) {
     throw new PathError('invalid', String(text), `Invalid JSONPath '${text}': ${problems.map((p) => p.message).join('; ')}`,
       problems[0]?.offset);
@@ -40,7 +41,10 @@ export function evaluatePath(path: ParsedPath | string, env: PathEnv): unknown {
   try {
     return selectAll(parsed.segments, [root], root);
   } catch (e) {
-    if (e instanceof PathError) throw new PathError(e.kind, parsed.text, e.message, e.offset);
+    if (e instanceof PathError) {
+      if (e.kind === 'notFound') throw new PathNotFoundError(parsed.text, `The JSONPath '${parsed.text}' could not be found: ${e.message}`, e.offset);
+      throw new PathError(e.kind, parsed.text, e.message, e.offset);
+    }
     throw e;
   }
 }

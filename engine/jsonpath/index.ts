@@ -22,4 +22,4 @@ export { parsePath, isDefinite } from './parse';
 export { evaluatePath, parsePathOrThrow, type PathEnv } from './evaluate';
 export { setReferencePath } from './set';
 export { PathError, PathNotFoundError, type PathErrorKind } from './errors';
-export { isObject, jsonEqual, typeName } from './json';
+export { isObject, jsonEqual, typeName, define, type JsonObject } from './json';

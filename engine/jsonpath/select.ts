@@ -77,7 +77,8 @@ function applySegment(seg: PathSegment, node: unknown, root: unknown, out: unkno
       }
       return;
     case 'function':
-      throw new PathError('invalid', '', `Step Functions does not support JSONPath functions such as ${seg.name}()`, seg.offset);
+      // AWS fails such paths as not found (see parse.ts).
+      throw new PathError('notFound', '', `Step Functions does not support JSONPath functions such as ${seg.name}()`, seg.offset);
   }
 }
 

@@ -6,6 +6,11 @@ export interface PathProblem {
   offset: number;
   length: number;
   message: string;
+  /**
+   * Absent for errors: the text cannot be used. 'warning' for text that is well-formed and that AWS accepts in a
+   * definition, but that fails when it runs (a JSONPath function, a literal of the wrong type in an intrinsic).
+   */
+  severity?: 'warning';
 }
 
 /** "$" is the state input, "$$" the Context Object, "$name" a workflow variable. */

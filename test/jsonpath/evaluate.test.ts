@@ -123,13 +123,21 @@ describe('evaluatePath failures', () => {
     expect(() => evaluatePath('$nope.x', { input: {}, variables: {} })).toThrow("the variable '$nope' has no value");
   });
 
-  it('refuses invalid paths and functions with kind "invalid"', () => {
+  it('refuses invalid paths with kind "invalid"', () => {
     expect(() => evaluatePath('$.a[', { input: {} })).toThrow(PathError);
+    expect(() => evaluatePath('$.a[', { input: {} })).toThrow("Invalid JSONPath '$.a[': Missing ']' to close this '['");
+  });
+
+  it('fails JSONPath functions as not found, as AWS does at run time', () => {
+    // re:Post: "The JSONPath '$.Jobs.sum()' specified for the field 'Jobs.$' could not be found in the input …"
+    let error: unknown;
     try {
-      evaluatePath('$.a.length()', { input: { a: [1] } });
+      evaluatePath('$.Jobs.sum()', { input: { Jobs: [1, 2] } });
     } catch (e) {
-      expect(e).toMatchObject({ kind: 'invalid', path: '$.a.length()' });
+      error = e;
     }
-    expect.assertions(2);
+    expect(error).toBeInstanceOf(PathNotFoundError);
+    expect(error).toMatchObject({ kind: 'notFound', path: '$.Jobs.sum()', offset: 6 });
+    expect((error as Error).message).toContain("The JSONPath '$.Jobs.sum()' could not be found");
   });
 });

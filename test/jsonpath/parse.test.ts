@@ -113,6 +113,11 @@ describe('parsePath: problems with exact ranges', () => {
     problems.forEach((p, i) => expect(p.message).toContain(expected[i][2]));
   });
 
+  it('marks JSONPath functions as warnings (AWS accepts them in a definition and fails them at run time)', () => {
+    expect(parsePath('$.a.length()').problems.map((p) => p.severity)).toEqual(['warning']);
+    expect(parsePath('$.a[').problems.map((p) => p.severity)).toEqual([undefined]);
+  });
+
   it('never throws, whatever the text', () => {
     const samples = ['$[', '$[?(', "$['", '$.a[?(@.b && )]', '$..[', '$\\', '$.a\\', '$[?(!)]', '$[?((@.a)]', '$.a[?(@.b ==)]'];
     for (const s of samples) expect(() => parsePath(s)).not.toThrow();
