@@ -1,11 +1,36 @@
-// Validation: syntax problems first, then every rule over the model. Never throws: a rule that fails is skipped.
+// Validation: syntax problems first, then every rule over the model. Never throws: a rule that fails is reported as
+// `internal-error` and the other rules still run.
 import { DEFAULT_SETTINGS, type AslDocument, type Diagnostic, type LanguageSettings } from '../service/types';
+import { formatMessage } from './codes';
 import { createContext, type Rule } from './rule';
+import { choiceRules } from './rules/choiceRules';
+import { crossScopeTransition } from './rules/crossScopeTransition';
+import { deprecated } from './rules/deprecated';
+import { duplicateKeys } from './rules/duplicateKeys';
+import { duplicateStateName } from './rules/duplicateStateName';
+import { fieldCombinations } from './rules/fieldCombinations';
+import { jsonataSyntax } from './rules/jsonataSyntax';
+import { jsonpathSyntax } from './rules/jsonpathSyntax';
+import { noTerminalState } from './rules/noTerminalState';
+import { queryLanguage } from './rules/queryLanguage';
+import { retryCatch } from './rules/retryCatch';
+import { schema } from './rules/schema';
+import { stateNameLength } from './rules/stateNameLength';
+import { taskResource } from './rules/taskResource';
+import { timestamps } from './rules/timestamps';
+import { transitions } from './rules/transitions';
 import { undefinedState } from './rules/undefinedState';
+import { unreachableState } from './rules/unreachableState';
+import { variables } from './rules/variables';
 
-export { CODES, type DiagnosticCode } from './codes';
+export { CODES, type DiagnosticCode, type CodeSpec } from './codes';
+export { assignSites, assignedName, scanPathVariables } from './variables';
 
-export const RULES: readonly Rule[] = [undefinedState];
+export const RULES: readonly Rule[] = [
+  schema, duplicateKeys, duplicateStateName, stateNameLength, deprecated,
+  undefinedState, crossScopeTransition, unreachableState, noTerminalState, transitions,
+  fieldCombinations, taskResource, timestamps, queryLanguage, jsonpathSyntax, jsonataSyntax, variables, retryCatch, choiceRules,
+];
 
 export function validateDocument(doc: AslDocument, settings: LanguageSettings = DEFAULT_SETTINGS): Diagnostic[] {
   if (!settings.validate) return [];
@@ -15,7 +40,7 @@ export function validateDocument(doc: AslDocument, settings: LanguageSettings = 
     try {
       rule.run(ctx);
     } catch (e) {
-      out.push({ offset: 0, length: 0, severity: 'warning', code: 'internal-error', message: `Rule ${rule.id} failed: ${(e as Error).message}` });
+      out.push({ offset: 0, length: 0, severity: 'warning', code: 'internal-error', message: formatMessage('internal-error', { rule: rule.id, problem: (e as Error)?.message ?? String(e) }) });
     }
   }
   return out.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));

@@ -1,0 +1,101 @@
+// Facts several rules need about a document, computed once per AslDocument (cached; documents are immutable).
+import type { QueryLanguage, Scope, StateInfo, StateMachineModel } from '../model';
+import type { AslDocument } from '../service/types';
+import { asString, getProperty, type AstNode, type ObjectNode, type PropertyNode } from '../syntax';
+
+export interface Analysis {
+  /** Every state by name, in document order (duplicates included), across all scopes. */
+  byName: Map<string, StateInfo[]>;
+  /** The effective QueryLanguage of each state, honouring a stray `"QueryLanguage"` entry inside a States block. */
+  queryLanguage(state: StateInfo): QueryLanguage;
+  /** The `"QueryLanguage": "…"` entries found inside States blocks (not states; see query-language-in-states). */
+  strayQueryLanguage: Map<Scope, PropertyNode>;
+  topQueryLanguage: QueryLanguage;
+}
+
+const cache = new WeakMap<AslDocument, Analysis>();
+
+export function analysisOf(doc: AslDocument): Analysis {
+  let a = cache.get(doc);
+  if (!a) { a = analyze(doc.model); cache.set(doc, a); }
+  return a;
+}
+
+function analyze(model: StateMachineModel): Analysis {
+  const byName = new Map<string, StateInfo[]>();
+  for (const s of model.states) {
+    const list = byName.get(s.name);
+    if (list) list.push(s); else byName.set(s.name, [s]);
+  }
+  const strayQueryLanguage = new Map<Scope, PropertyNode>();
+  for (const sc of model.scopes) {
+    const p = getProperty(sc.statesNode, 'QueryLanguage');
+    const v = asString(p?.value)?.value;
+    if (p && (v === 'JSONata' || v === 'JSONPath')) strayQueryLanguage.set(sc, p);
+  }
+  const own = (s: StateInfo): QueryLanguage | undefined => {
+    const v = asString(getProperty(s.node, 'QueryLanguage')?.value)?.value;
+    return v === 'JSONata' || v === 'JSONPath' ? v : undefined;
+  };
+  const rootStray = model.rootScope ? strayQueryLanguage.get(model.rootScope) : undefined;
+  const topQueryLanguage: QueryLanguage = rootStray && !getProperty(model.root, 'QueryLanguage')
+    ? (asString(rootStray.value)!.value as QueryLanguage) : model.queryLanguage;
+  const blockDefault = (sc: Scope): QueryLanguage => {
+    for (let cur: Scope | undefined = sc; cur; cur = cur.parent) {
+      const p = strayQueryLanguage.get(cur);
+      if (p) return asString(p.value)!.value as QueryLanguage;
+    }
+    return topQueryLanguage;
+  };
+  const memo = new Map<StateInfo, QueryLanguage>();
+  return {
+    byName, strayQueryLanguage, topQueryLanguage,
+    queryLanguage(s) {
+      let q = memo.get(s);
+      if (!q) { q = own(s) ?? (strayQueryLanguage.size ? blockDefault(s.scope) : topQueryLanguage); memo.set(s, q); }
+      return q;
+    },
+  };
+}
+
+// ---- small helpers shared by rules -------------------------------------------------------------------------------
+
+/** `${Name}` as the whole value (SAM DefinitionSubstitutions, Terraform templatefile). */
+export function isPlaceholder(s: string): boolean {
+  return /^\$\{[^{}]+\}$/.test(s);
+}
+
+/** A `${Name}` substitution anywhere in the string. */
+export function hasPlaceholder(s: string): boolean {
+  return /\$\{[^{}]+\}/.test(s);
+}
+
+/** `{% … %}`: a JSONata expression (surrounding white space allowed). */
+export function isJsonataExpression(s: string): boolean {
+  const t = s.trim();
+  return t.length >= 4 && t.startsWith('{%') && t.endsWith('%}');
+}
+
+/** Words for a scope in messages: `the state machine`, `branch 2 of "P"`, `the processor of "M"`. */
+export function describeScope(scope: Scope): string {
+  if (!scope.owner) return 'the state machine';
+  return scope.kind === 'branch' ? `branch ${scope.index + 1} of "${scope.owner.name}"` : `the processor of "${scope.owner.name}"`;
+}
+
+/** The range of a state's key, the usual place for a diagnostic about the whole state. */
+export function keyRange(s: StateInfo): { offset: number; length: number } {
+  return { offset: s.key.offset, length: s.key.length };
+}
+
+/** The value of a property as an object node, if it is one. */
+export function objectAt(n: AstNode | undefined, key: string): ObjectNode | undefined {
+  const v = getProperty(n, key)?.value;
+  return v?.kind === 'object' ? v : undefined;
+}
+
+/** Whether a Map state runs its processor as a Distributed Map (child workflow executions). */
+export function isDistributedMap(s: StateInfo): boolean {
+  const proc = objectAt(s.node, 'ItemProcessor');
+  const cfg = objectAt(proc, 'ProcessorConfig');
+  return asString(getProperty(cfg, 'Mode')?.value)?.value === 'DISTRIBUTED';
+}

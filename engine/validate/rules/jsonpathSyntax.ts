@@ -1,0 +1,36 @@
+// JSONPath syntax in every path of a JSONPath state: the path fields (ResultPath and the …Path fields are reference
+// paths; ResultPath cannot start with `$$` or name a variable), choice-rule Variables and …Path operators, and the
+// values of `.$` keys. Problems are reported at their character inside the string, in JSON and YAML alike.
+import { parsePath } from '../../jsonpath';
+import { valueIndexToOffset, type StringNode } from '../../syntax';
+import { analysisOf, hasPlaceholder } from '../analysis';
+import type { RuleContext, Rule } from '../rule';
+import { looksIntrinsic, pathSites } from '../walk';
+
+export const jsonpathSyntax: Rule = {
+  id: 'jsonpath-syntax',
+  run(ctx) {
+    const a = analysisOf(ctx.doc);
+    for (const s of ctx.doc.model.states) {
+      if (!s.node || a.queryLanguage(s) !== 'JSONPath') continue;
+      const { sites, nonStringDollar } = pathSites(s);
+      for (const p of nonStringDollar) {
+        ctx.report('dollar-value-not-string', { offset: p.value!.offset, length: p.value!.length, args: { key: p.key.value } });
+      }
+      for (const site of sites) {
+        const text = site.node.value;
+        if (ctx.settings.placeholders && hasPlaceholder(text)) continue;
+        if (site.options.intrinsic && looksIntrinsic(text)) continue; // the intrinsic rule's
+        const { problems } = parsePath(text, site.options);
+        for (const p of problems) reportAt(ctx, site.node, p.offset, p.length, p.message);
+      }
+    }
+  },
+};
+
+function reportAt(ctx: RuleContext, node: StringNode, index: number, length: number, message: string): void {
+  const text = ctx.doc.text;
+  const start = valueIndexToOffset(node, text, index);
+  const end = valueIndexToOffset(node, text, index + Math.max(length, 0));
+  ctx.report('invalid-jsonpath', { offset: start, length: Math.max(end - start, 0), args: { problem: message } });
+}
