@@ -1,10 +1,12 @@
 // `stepwise <command> …`: a small dispatcher over one file per command. Each command returns its exit code.
 import { runCommand } from './run';
 import { testCommand } from './test';
+import { validateCommand } from './validate';
 
 type Command = { run: (args: string[]) => Promise<number>; summary: string };
 
 const commands: Record<string, Command> = {
+  validate: { run: validateCommand, summary: 'validate <files or folders…> [--format text|json] [--quiet] [--no-placeholders]' },
   run: { run: runCommand, summary: 'run <definition> [--input <json> | --input-file <f>] [--mock-config <f> [--state-machine <name>] --test-case <name>] [--json] [--trace] [--no-limits]' },
   test: { run: testCommand, summary: 'test <definition> --mock-config <f> [--state-machine <name>] [--expect <f>] [--junit <out.xml>] [--no-limits]' },
 };
