@@ -79,6 +79,8 @@ export const CODES = {
   // ---- Paths and expressions ------------------------------------------------------------------------------------
   'invalid-jsonpath': { group: 'Paths and expressions', severity: 'error', message: '{problem}',
     description: 'A JSONPath (InputPath, OutputPath, ResultPath, ItemsPath, …Path fields, a choice rule Variable, the value of a `.$` key) that does not parse, or that is not allowed there (ResultPath is a reference path without `$$`).' },
+  'jsonpath-warning': { group: 'Paths and expressions', severity: 'warning', message: '{problem}',
+    description: 'A JSONPath that parses but that Step Functions does not evaluate as written, such as a Jayway function (`.length()`).' },
   'invalid-intrinsic': { group: 'Paths and expressions', severity: 'error', message: '{problem}',
     description: 'An intrinsic function call (`States.Format(…)`, …) that does not parse, names an unknown function, or has the wrong number of arguments.' },
   'dollar-value-not-string': { group: 'Paths and expressions', severity: 'error', message: 'The value of "{key}" must be a string: a path or an intrinsic function.',

@@ -21,9 +21,13 @@ export function parseJsonata(expression: string): JsonataParse {
   } catch (e) {
     const err = e as { position?: number; token?: unknown; message?: string };
     const pos = typeof err.position === 'number' ? Math.max(0, Math.min(err.position, expression.length)) : expression.length;
-    const token = typeof err.token === 'string' && err.token !== '(end)' ? err.token : '';
-    const index = Math.max(0, Math.min(pos - token.length, expression.length));
-    result = { error: { index, length: Math.min(token.length || 1, expression.length - index), message: err.message ?? 'Syntax error.' } };
+    const token = err.token === undefined || err.token === null || err.token === '(end)' ? '' : String(err.token);
+    let index = Math.max(0, Math.min(pos - token.length, expression.length));
+    let length = Math.min(token.length || 1, expression.length - index);
+    const lastChar = expression.trimEnd().length - 1;
+    // At the end of the expression ("unexpected end"), point at its last character rather than at nothing.
+    if (lastChar >= 0 && index > lastChar) { index = lastChar; length = 1; }
+    result = { error: { index, length, message: err.message ?? 'Syntax error.' } };
   }
   if (cache.size >= LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(expression, result);

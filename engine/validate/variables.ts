@@ -28,10 +28,11 @@ export function assignSites(s: StateInfo): AssignSite[] {
   return out;
 }
 
-/** The variable a key of an Assign object assigns (`name.$` assigns `name` in JSONPath states). */
-export function assignedName(p: PropertyNode, jsonpath: boolean): string {
+/** The variable a key of an Assign object assigns (`name.$` assigns `name`). */
+export function assignedName(p: PropertyNode): string {
   const k = p.key.value;
-  return jsonpath && k.endsWith('.$') ? k.slice(0, -2) : k;
+  // `name.$` in a JSONata state is reported as a JSONPath key (dollar-key-in-jsonata); it still names `name`.
+  return k.endsWith('.$') ? k.slice(0, -2) : k;
 }
 
 // JSONata's built-in functions and the ones Step Functions adds: names that are never workflow variables.

@@ -15,7 +15,9 @@ import { CODES } from '../../engine/validate';
 interface Expected {
   code: string; severity?: string;
   /** The key (`key`) or value (`value`) at a path of keys and indices, `States/A/Next`; `sub` narrows to text inside that string value. */
-  key?: string; value?: string; sub?: string;
+  key?: string; value?: string; sub?: string; subNth?: number;
+  /** With `value`: an empty range at the end of the string value. */
+  end?: boolean;
   /** Or the exact text covered (its `nth` occurrence), or a `line:col-line:col` range (1-based, end exclusive). */
   at?: string; nth?: number; range?: string;
   message?: string; messageIncludes?: string; tags?: string[];
@@ -74,12 +76,14 @@ function target(doc: AslDocument, e: Expected): { offset: number; length: number
   }
   if (e.value !== undefined) {
     const { node } = byPath(doc, e.value);
-    if (e.sub === undefined) return { offset: node.offset, length: node.length };
+    if (e.sub === undefined && !e.end) return { offset: node.offset, length: node.length };
     if (node.kind !== 'string') throw new Error(`${e.value} is not a string`);
-    const i = node.value.indexOf(e.sub);
+    if (e.end) { const at = valueIndexToOffset(node, doc.text, node.value.length); return { offset: at, length: 0 }; }
+    let i = -1;
+    for (let k = 0; k <= (e.subNth ?? 0); k++) i = node.value.indexOf(e.sub!, i + 1);
     if (i < 0) throw new Error(`"${e.sub}" not in ${e.value}`);
     const start = valueIndexToOffset(node, doc.text, i);
-    return { offset: start, length: valueIndexToOffset(node, doc.text, i + e.sub.length) - start };
+    return { offset: start, length: valueIndexToOffset(node, doc.text, i + e.sub!.length) - start };
   }
   return undefined;
 }

@@ -50,7 +50,7 @@ export const fieldCombinations: Rule = {
 };
 
 function exclusive(ctx: RuleContext, o: ObjectNode, group: string[]): void {
-  const present = group.map((f) => getProperty(o, f)).filter((p) => p !== undefined);
+  const present = group.map((f) => getProperty(o, f)).filter((p) => p !== undefined).sort((a, b) => a.offset - b.offset);
   for (let i = 1; i < present.length; i++) {
     const p = present[i];
     ctx.report('mutually-exclusive-fields', { offset: p.key.offset, length: p.key.length, args: { field: p.key.value, other: present[0].key.value }, data: { field: p.key.value } });

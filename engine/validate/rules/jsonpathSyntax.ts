@@ -22,15 +22,15 @@ export const jsonpathSyntax: Rule = {
         if (ctx.settings.placeholders && hasPlaceholder(text)) continue;
         if (site.options.intrinsic && looksIntrinsic(text)) continue; // the intrinsic rule's
         const { problems } = parsePath(text, site.options);
-        for (const p of problems) reportAt(ctx, site.node, p.offset, p.length, p.message);
+        for (const p of problems) reportAt(ctx, site.node, p.offset, p.length, p.message, (p as { severity?: string }).severity === 'warning');
       }
     }
   },
 };
 
-function reportAt(ctx: RuleContext, node: StringNode, index: number, length: number, message: string): void {
+function reportAt(ctx: RuleContext, node: StringNode, index: number, length: number, message: string, warning: boolean): void {
   const text = ctx.doc.text;
   const start = valueIndexToOffset(node, text, index);
   const end = valueIndexToOffset(node, text, index + Math.max(length, 0));
-  ctx.report('invalid-jsonpath', { offset: start, length: Math.max(end - start, 0), args: { problem: message } });
+  ctx.report(warning ? 'jsonpath-warning' : 'invalid-jsonpath', { offset: start, length: Math.max(end - start, 0), args: { problem: message } });
 }

@@ -18,10 +18,9 @@ export const variables: Rule = {
     const assigns = new Map<StateInfo, { all: Set<string>; state: Set<string>; choice: Map<number, Set<string>>; catch: Map<number, Set<string>> }>();
     const assignedIn = new Map<string, Scope[]>();
     for (const s of states) {
-      const jsonpath = a.queryLanguage(s) === 'JSONPath';
       for (const site of assignSites(s)) {
         for (const p of site.node.properties) {
-          const name = assignedName(p, jsonpath);
+          const name = assignedName(p);
           if (!NAME.test(name) || name === 'states') {
             ctx.report('invalid-variable-name', { offset: p.key.offset, length: p.key.length, args: { name, problem: name === 'states' ? '"states" is reserved.' : 'use letters, digits and underscores, not starting with a digit.' } });
             continue;
