@@ -41,7 +41,8 @@ export class Execution {
   status: ExecutionStatus = 'RUNNING';
   result: ExecutionResult | undefined;
   private readonly rt: Runtime;
-  private readonly gen: Gen<ChildResult>;
+  private gen: Gen<ChildResult> | undefined;
+  private readonly input: unknown;
   private readonly top: Scope;
   private readonly deadline: number;
   private send: unknown;
@@ -63,7 +64,7 @@ export class Execution {
       queryLanguage: definition.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath', vars: new VarScope(), lastEventId: 0,
     };
     this.deadline = typeof definition.TimeoutSeconds === 'number' ? start + definition.TimeoutSeconds * 1000 : Infinity;
-    this.gen = this.main(input);
+    this.input = input;
   }
 
   get events(): HistoryEvent[] { return this.rt.history.events; }
@@ -73,14 +74,16 @@ export class Execution {
   get waitingFor(): string[] { return [...this.waitingTokens]; }
   get done(): boolean { return this.result !== undefined; }
 
-  private *main(input: unknown): Gen<ChildResult> {
+  /** ExecutionStarted, then the top-level states run as one child execution (the first state's previousEventId is 0,
+   * as in GetExecutionHistory). */
+  private start(): Op {
     const rt = this.rt;
     const started = rt.emit(this.top, 'ExecutionStarted', {
-      executionStartedEventDetails: { input: dataText(input), inputDetails: { truncated: false }, roleArn: rt.info.roleArn, stateMachineArn: rt.info.stateMachineArn },
+      executionStartedEventDetails: { input: dataText(this.input), inputDetails: { truncated: false }, roleArn: rt.info.roleArn, stateMachineArn: rt.info.stateMachineArn },
     });
     this.top.lastEventId = 0;
-    yield { kind: 'event', event: started };
-    return yield* runScope(rt, this.top, input);
+    this.gen = runScope(rt, this.top, this.input);
+    return rt.eventOp(started);
   }
 
   private finish(status: ExecutionStatus, r: { output?: unknown; error?: string; cause?: string }): HistoryEvent {
@@ -104,10 +107,12 @@ export class Execution {
   /** Advance the generator synchronously to the next event, await, or block. */
   private pump(): Op | undefined {
     if (this.result) return undefined;
+    if (!this.gen) return this.start();
+    const gen = this.gen;
     while (true) {
       let it: IteratorResult<Op, ChildResult>;
       try {
-        it = this.hasThrown ? this.gen.throw(this.thrown) : this.gen.next(this.send);
+        it = this.hasThrown ? gen.throw(this.thrown) : gen.next(this.send);
       } catch (e) {
         this.hasThrown = false;
         if (e instanceof ExecutionTerminated) return { kind: 'event', event: this.finish('FAILED', { error: e.error, cause: e.causeText }) };
@@ -123,7 +128,7 @@ export class Execution {
       if (op.kind === 'sleep') {
         if (op.until > this.deadline) {
           this.rt.now = this.deadline;
-          this.gen.return(undefined as never);
+          gen.return(undefined as never);
           return { kind: 'event', event: this.finish('TIMED_OUT', { error: ErrorNames.Timeout, cause: 'The execution timed out (the state machine\'s TimeoutSeconds elapsed).' }) };
         }
         if (op.until > this.rt.now) this.rt.now = op.until;
@@ -174,7 +179,7 @@ export class Execution {
   /** Stop the execution (StopExecution): it ends ABORTED. */
   abort(error?: string, cause?: string): HistoryEvent | undefined {
     if (this.result) return undefined;
-    try { this.gen.return(undefined as never); } catch { /* finally blocks may throw; the execution ends anyway */ }
+    try { this.gen?.return(undefined as never); } catch { /* finally blocks may throw; the execution ends anyway */ }
     return this.finish('ABORTED', { error, cause });
   }
 }

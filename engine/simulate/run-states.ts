@@ -1,6 +1,6 @@
 // Running states: the loop of one child execution (top level, branch or iteration) from StartAt to an end, and the
 // frame common to every state visit: Entered/Exited events, the visit record, Assign, Retry and Catch.
-import type { StateVisit } from './types';
+import type { HistoryEvent, StateVisit } from './types';
 import type { Gen } from './ops';
 import { Runtime, Scope, StateDef } from './runtime';
 import { Causes, ErrorNames, StatesError } from './errors';
@@ -22,6 +22,8 @@ export interface StateCtx {
   enteredTime: string;
   jsonata: boolean;
   retryCount: number;
+  contextFn?: () => Record<string, unknown>;
+  contextRetry?: number;
 }
 
 /** A state's successful end: its output, the next state (absent: the child execution ends) and the variables it
@@ -44,55 +46,59 @@ export function registerHandler(type: string, h: Handler, jsonPathSync?: (ctx: S
 const enteredType: Record<string, string> = {};
 const exitedType: Record<string, string> = {};
 
-/** Run a child execution from `scope.startAt` until a state ends it. */
+/** Run a child execution from `scope.startAt` until a state ends it. Each state visit yields its Entered event,
+ * whatever the state yields while it works, and its Exited event. States that run synchronously (JSONPath Pass,
+ * Choice, Succeed, Fail) are called directly rather than through a nested generator: that keeps a tight loop cheap. */
 export function* runScope(rt: Runtime, scope: Scope, input: unknown): Gen<ChildResult> {
   let name = scope.startAt;
   let data = input;
   while (true) {
     const def = scope.states[name];
-    if (!def) return { ok: false, error: 'States.Runtime', cause: `The state '${name}' does not exist.` };
-    const r = yield* runState(rt, scope, name, def, data);
-    if (!r.ok) return r;
-    if (r.next === undefined) return { ok: true, output: r.output };
-    name = r.next;
-    data = r.output;
+    if (!def) return { ok: false, error: ErrorNames.Runtime, cause: `The state '${name}' does not exist.` };
+    const ctx = enterState(rt, scope, name, def, data);
+    yield rt.eventOp(rt.history.events[ctx.enteredEventId - 1]);
+    const handler = handlers[def.Type];
+    const sync = ctx.jsonata ? undefined : syncHandlers[def.Type];
+    let out: Outcome;
+    try {
+      if (!handler) throw new StatesError(ErrorNames.Runtime, `The state type '${def.Type}' is not supported.`);
+      out = sync ? sync(ctx) : yield* handler(ctx);
+      checkPayload(rt.limits, name, out.output);
+    } catch (e) {
+      if (!(e instanceof StatesError)) throw e;
+      const cause = e.error === ErrorNames.Runtime ? Causes.withState(name, ctx.enteredEventId, e.causeText) : e.causeText;
+      ctx.visit.error = e.error;
+      ctx.visit.cause = cause;
+      return { ok: false, error: e.error, cause };
+    }
+    const next = out.end ? undefined : (out.next ?? (def.End === true || def.Type === 'Succeed' ? undefined : def.Next));
+    yield rt.eventOp(exitState(ctx, out, next));
+    if (next === undefined) return { ok: true, output: out.output };
+    name = next;
+    data = out.output;
   }
 }
 
-type StateResult = { ok: true; output: unknown; next?: string } | { ok: false; error: string | undefined; cause: string | undefined };
+const NOT_TRUNCATED = Object.freeze({ truncated: false });
 
-export function* runState(rt: Runtime, scope: Scope, name: string, def: StateDef, input: unknown): Gen<StateResult> {
+function enterState(rt: Runtime, scope: Scope, name: string, def: StateDef, input: unknown): StateCtx {
   const type = def.Type;
-  const entered = rt.emit(scope, enteredType[type] ??= `${type}StateEntered`, { stateEnteredEventDetails: { name, input: dataText(input), inputDetails: { truncated: false } } });
-  yield { kind: 'event', event: entered };
+  const entered = rt.emit(scope, enteredType[type] ??= `${type}StateEntered`, { stateEnteredEventDetails: { name, input: dataText(input), inputDetails: NOT_TRUNCATED } });
   const visit: StateVisit = { name, type, scope: scope.path, enteredEventId: entered.id, input };
   rt.visits.push(visit);
-  const ctx: StateCtx = {
+  return {
     rt, scope, name, def, input, visit, enteredEventId: entered.id, enteredTime: entered.timestamp,
-    jsonata: (def.QueryLanguage ?? scope.queryLanguage) === 'JSONata', retryCount: 0,
+    jsonata: (def.QueryLanguage ?? scope.queryLanguage) === 'JSONata', retryCount: 0, contextFn: undefined, contextRetry: 0,
   };
-  const handler = handlers[type];
-  const sync = ctx.jsonata ? undefined : syncHandlers[type];
-  let out: Outcome;
-  try {
-    if (!handler) throw new StatesError('States.Runtime', `The state type '${type}' is not supported.`);
-    out = sync ? sync(ctx) : yield* handler(ctx);
-    checkPayload(rt.limits, name, out.output);
-  } catch (e) {
-    if (!(e instanceof StatesError)) throw e;
-    const cause = e.error === ErrorNames.Runtime ? Causes.withState(name, entered.id, e.causeText) : e.causeText;
-    visit.error = e.error;
-    visit.cause = cause;
-    return { ok: false, error: e.error, cause };
-  }
+}
+
+function exitState(ctx: StateCtx, out: Outcome, next: string | undefined): HistoryEvent {
+  const { scope, visit } = ctx;
   if (out.assign) scope.vars.assign(out.assign);
   if (!scope.vars.isEmpty) visit.variables = scope.vars.visible();
   visit.output = out.output;
-  const next = out.end ? undefined : (out.next ?? (def.End === true || type === 'Succeed' ? undefined : def.Next));
   visit.next = next;
-  const exited = rt.emit(scope, exitedType[type] ??= `${type}StateExited`, { stateExitedEventDetails: { name, output: dataText(out.output), outputDetails: { truncated: false } } });
-  yield { kind: 'event', event: exited };
-  return { ok: true, output: out.output, next };
+  return ctx.rt.emit(scope, exitedType[ctx.def.Type] ??= `${ctx.def.Type}StateExited`, { stateExitedEventDetails: { name: ctx.name, output: dataText(out.output), outputDetails: NOT_TRUNCATED } });
 }
 
 /** Retry and Catch around the work of a Task, Parallel or Map state. `attempt` runs once per try. */

@@ -5,7 +5,7 @@ import { History } from './history';
 import { Causes, ErrorNames, StatesError } from './errors';
 import type { JsonataEnv } from './jsonata';
 import { evaluateJsonata, expressionOf, isJsonataString } from './jsonata';
-import { awaitPromise, type Gen } from './ops';
+import { awaitPromise, type Gen, type Op } from './ops';
 import type { PathEnv } from './pipeline';
 import { applyTemplate, dynamicValue } from './pipeline';
 
@@ -85,6 +85,13 @@ export class Runtime {
       StartTime: new Date(startTime).toISOString(), RedriveCount: 0,
     };
     this.stateMachineContext = { Id: info.stateMachineArn, Name: info.stateMachineName };
+  }
+
+  private readonly op: { kind: 'event'; event: HistoryEvent } = { kind: 'event', event: undefined as unknown as HistoryEvent };
+  /** The operation that reports an event. One object is reused: whoever drives the generator reads it at once. */
+  eventOp(event: HistoryEvent): Op {
+    this.op.event = event;
+    return this.op;
   }
 
   get now(): number { return this.clock.now; }

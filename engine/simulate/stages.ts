@@ -19,6 +19,12 @@ export function lazyContext(ctx: StateCtx, token?: string): () => Record<string,
   return () => (c ??= contextOf(ctx, token));
 }
 
+/** One lazy Context object per visit and retry. */
+function sharedContext(ctx: StateCtx): () => Record<string, unknown> {
+  if (!ctx.contextFn || ctx.contextRetry !== ctx.retryCount) { ctx.contextFn = lazyContext(ctx); ctx.contextRetry = ctx.retryCount; }
+  return ctx.contextFn;
+}
+
 export function pathEnv(ctx: StateCtx, data: unknown, context?: unknown | (() => unknown)): PathEnv {
   return ctx.rt.pathEnv(ctx.scope, data, context ?? lazyContext(ctx));
 }
@@ -29,8 +35,9 @@ export function jsonataEnv(ctx: StateCtx, extra?: Record<string, unknown>, token
 
 /** InputPath, then Parameters when the state has them and `withParameters`. */
 export function jsonPathInput(ctx: StateCtx, withParameters: boolean, token?: string): unknown {
-  const context = lazyContext(ctx, token);
-  const afterInputPath = selectPath(ctx.def.InputPath, pathEnv(ctx, ctx.input, context));
+  const context = token === undefined ? sharedContext(ctx) : lazyContext(ctx, token);
+  const inputPath = ctx.def.InputPath;
+  const afterInputPath = inputPath === undefined ? ctx.input : selectPath(inputPath, pathEnv(ctx, ctx.input, context));
   ctx.visit.afterInputPath = afterInputPath;
   if (!withParameters) return afterInputPath;
   const afterParameters = ctx.def.Parameters === undefined ? afterInputPath : applyTemplate(ctx.def.Parameters, pathEnv(ctx, afterInputPath, context));
@@ -43,7 +50,7 @@ export function jsonPathInput(ctx: StateCtx, withParameters: boolean, token?: st
 export function jsonPathOutput(ctx: StateCtx, result: unknown, withSelector: boolean, withResultPath = true): { output: unknown; assign?: Record<string, unknown> } {
   ctx.visit.result = result;
   checkPayload(ctx.rt.limits, ctx.name, result);
-  const context = lazyContext(ctx);
+  const context = sharedContext(ctx);
   let selected = result;
   if (withSelector && ctx.def.ResultSelector !== undefined) {
     selected = applyTemplate(ctx.def.ResultSelector, pathEnv(ctx, result, context));
@@ -52,8 +59,9 @@ export function jsonPathOutput(ctx: StateCtx, result: unknown, withSelector: boo
   const assign = ctx.def.Assign === undefined ? undefined : assignJsonPath(ctx.def.Assign, pathEnv(ctx, selected, context));
   const afterResultPath = withResultPath ? applyResultPath(ctx.def.ResultPath, ctx.input, selected) : selected;
   ctx.visit.afterResultPath = afterResultPath;
-  const output = selectPath(ctx.def.OutputPath, pathEnv(ctx, afterResultPath, context), 'OutputPath');
-  return { output, assign };
+  const outputPath = ctx.def.OutputPath;
+  const output = outputPath === undefined ? afterResultPath : selectPath(outputPath, pathEnv(ctx, afterResultPath, context), 'OutputPath');
+  return assign === undefined ? { output } : { output, assign };
 }
 
 /** JSONata Arguments (or the raw input when the state has none). */
@@ -76,8 +84,9 @@ export function* jsonataOutput(ctx: StateCtx, result: unknown, hasResult: boolea
 
 /** States without a result (Succeed, Choice, Wait): Assign over the effective input, then OutputPath. */
 export function jsonPathPassThrough(ctx: StateCtx, effective: unknown, assignTemplate: unknown = ctx.def.Assign): { output: unknown; assign?: Record<string, unknown> } {
-  const context = lazyContext(ctx);
+  const context = sharedContext(ctx);
   const assign = assignTemplate === undefined ? undefined : assignJsonPath(assignTemplate, pathEnv(ctx, effective, context));
-  const output = selectPath(ctx.def.OutputPath, pathEnv(ctx, effective, context), 'OutputPath');
-  return { output, assign };
+  const outputPath = ctx.def.OutputPath;
+  const output = outputPath === undefined ? effective : selectPath(outputPath, pathEnv(ctx, effective, context), 'OutputPath');
+  return assign === undefined ? { output } : { output, assign };
 }

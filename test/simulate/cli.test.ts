@@ -12,7 +12,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stepwise-cli-'));
 const cli = path.join(dir, 'cli.js');
 
 beforeAll(async () => {
-  await esbuild.build({ entryPoints: [path.join(root, 'cli/main.ts')], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', absWorkingDir: root });
+  await esbuild.build({ entryPoints: [path.join(root, 'cli/main.ts')], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', absWorkingDir: root, mainFields: ['module', 'main'] });
 });
 
 function stepwise(...args: string[]) {
