@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { checkStructure, parseMockConfig, type MockConfig } from '../engine/simulate';
+import { formatDiagnosticLine, validateText } from './validate';
 
 export class InputError extends Error {
   constructor(readonly lines: string[]) { super(lines.join('\n')); }
@@ -28,9 +29,11 @@ export function parseJsonText(text: string, label: string): unknown {
   }
 }
 
-/** Diagnostics that make a definition unrunnable. When engine/validate lands, its errors join these here. */
-function definitionProblems(file: string, definition: unknown): string[] {
-  return checkStructure(definition).map((p) => `${file}: error: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+/** Diagnostics that make a definition unrunnable: the validator's errors (as `stepwise validate` prints them), then
+ * the simulator's structural check. */
+function definitionProblems(file: string, text: string, definition: unknown): string[] {
+  const errors = validateText(file, text).diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnosticLine(file, d));
+  return [...errors, ...checkStructure(definition).map((p) => `${file}: error: ${p.path ? `${p.path}: ` : ''}${p.message}`)];
 }
 
 export function readDefinition(file: string): unknown {
@@ -43,7 +46,7 @@ export function readDefinition(file: string): unknown {
     }
     definition = doc.toJS();
   } else definition = parseJsonText(text, file);
-  const problems = definitionProblems(file, definition);
+  const problems = definitionProblems(file, text, definition);
   if (problems.length) throw new InputError(problems);
   return definition;
 }
