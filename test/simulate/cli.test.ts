@@ -95,7 +95,10 @@ describe('stepwise run', () => {
   });
 
   it('stops a runaway loop at the history limit', () => {
-    const loop = write('loop.asl.json', { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'A' } } });
+    const loop = write('loop.asl.json', { StartAt: 'A', States: {
+      A: { Type: 'Pass', Next: 'B' },
+      B: { Type: 'Choice', Choices: [{ Variable: '$', IsPresent: true, Next: 'A' }], Default: 'Done' },
+      Done: { Type: 'Succeed' } } });
     const r = stepwise('run', loop, '--json');
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
