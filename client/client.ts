@@ -8,7 +8,7 @@ import type { DiagnosticsFilter } from './diagnostics';
 export const CLIENT_ID = 'stepwise'; // the client reads `stepwise.trace.server` from this id
 export const CLIENT_NAME = 'Stepwise Language Server';
 
-export function createClient(extension: vscode.ExtensionContext, output: vscode.LogOutputChannel, filter: DiagnosticsFilter): LanguageClient {
+export function createClient(extension: vscode.ExtensionContext, output: vscode.LogOutputChannel, trace: vscode.LogOutputChannel, filter: DiagnosticsFilter): LanguageClient {
   const module = extension.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio },
@@ -20,6 +20,7 @@ export function createClient(extension: vscode.ExtensionContext, output: vscode.
     synchronize: { configurationSection: SECTION },
     initializationOptions: () => ({ settings: readSettings() }),
     outputChannel: output,
+    traceOutputChannel: trace,
     diagnosticCollectionName: CLIENT_ID,
     middleware: filter.middleware,
   };

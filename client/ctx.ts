@@ -5,6 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { CLIENT_NAME, createClient } from './client';
 import { SECTION } from './config';
 import { DiagnosticsFilter } from './diagnostics';
+import { traceChannel } from './trace';
 
 /** What `activate()` returns: read by the end-to-end tests and by other extensions. */
 export interface StepwiseApi {
@@ -18,6 +19,7 @@ export interface StepwiseApi {
 
 export class Ctx implements vscode.Disposable {
   readonly output: vscode.LogOutputChannel;
+  private readonly trace: vscode.LogOutputChannel & vscode.Disposable;
   private readonly filter = new DiagnosticsFilter();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly startedEmitter = new vscode.EventEmitter<LanguageClient>();
@@ -28,7 +30,8 @@ export class Ctx implements vscode.Disposable {
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
-    this.disposables.push(this.output, this.startedEmitter, this.createdEmitter);
+    this.trace = traceChannel(this.output);
+    this.disposables.push(this.output, this.trace, this.startedEmitter, this.createdEmitter);
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.validation.ignore`) && this.filter.reload()) this.filter.reapply(this.current?.diagnostics);
     }));
@@ -47,7 +50,7 @@ export class Ctx implements vscode.Disposable {
   start(): Promise<LanguageClient> {
     if (this.disposed) return Promise.reject(new Error('Stepwise is deactivated'));
     if (this.starting) return this.starting;
-    const client = createClient(this.extension, this.output, this.filter);
+    const client = createClient(this.extension, this.output, this.trace, this.filter);
     this.current = client;
     this.createdEmitter.fire(client);
     this.starting = client.start().then(() => {

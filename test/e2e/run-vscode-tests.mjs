@@ -32,8 +32,9 @@ try {
   fs.cpSync(path.join(ROOT, 'test/e2e/fixtures/workspace'), workspace, { recursive: true });
 
   const grep = arg('grep');
-  // no word-based suggestions: completion items then come only from language servers
-  server = await startServer({ dataDir: path.join(tmp, 'vscode'), settings: { 'editor.wordBasedSuggestions': 'off' },
+  // no word-based suggestions: completion items then come only from language servers; the protocol trace goes to
+  // the "Stepwise Language Server" output channel, copied to test-results/ as language-server.log on failure
+  server = await startServer({ dataDir: path.join(tmp, 'vscode'), settings: { 'editor.wordBasedSuggestions': 'off', 'stepwise.trace.server': 'verbose' },
     env: grep ? { STEPWISE_E2E_GREP: grep } : {} });
   console.log(`VS Code server on ${server.base} after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   browser = await launchBrowser();
