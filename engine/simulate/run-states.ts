@@ -49,12 +49,13 @@ const exitedType: Record<string, string> = {};
 /** Run a child execution from `scope.startAt` until a state ends it. Each state visit yields its Entered event,
  * whatever the state yields while it works, and its Exited event. States that run synchronously (JSONPath Pass,
  * Choice, Succeed, Fail) are called directly rather than through a nested generator: that keeps a tight loop cheap. */
-export function* runScope(rt: Runtime, scope: Scope, input: unknown): Gen<ChildResult> {
+export function* runScope(rt: Runtime, scope: Scope, input: unknown, frame?: ScopeFrame): Gen<ChildResult> {
+  if (frame) yield rt.eventOp(frame.started());
   let name = scope.startAt;
   let data = input;
   while (true) {
     const def = scope.states[name];
-    if (!def) return { ok: false, error: ErrorNames.Runtime, cause: `The state '${name}' does not exist.` };
+    if (!def) return yield* end(rt, { ok: false, error: ErrorNames.Runtime, cause: `The state '${name}' does not exist.` }, frame);
     const ctx = enterState(rt, scope, name, def, data);
     yield rt.eventOp(rt.history.events[ctx.enteredEventId - 1]);
     const handler = handlers[def.Type];
@@ -69,14 +70,23 @@ export function* runScope(rt: Runtime, scope: Scope, input: unknown): Gen<ChildR
       const cause = e.error === ErrorNames.Runtime ? Causes.withState(name, ctx.enteredEventId, e.causeText) : e.causeText;
       ctx.visit.error = e.error;
       ctx.visit.cause = cause;
-      return { ok: false, error: e.error, cause };
+      return yield* end(rt, { ok: false, error: e.error, cause }, frame);
     }
     const next = out.end ? undefined : (out.next ?? (def.End === true || def.Type === 'Succeed' ? undefined : def.Next));
     yield rt.eventOp(exitState(ctx, out, next));
-    if (next === undefined) return { ok: true, output: out.output };
+    if (next === undefined) return yield* end(rt, { ok: true, output: out.output }, frame);
     name = next;
     data = out.output;
   }
+}
+
+/** Events a child execution records around its states (a Map iteration's Started and Succeeded/Failed), emitted by
+ * the same generator so that they cost no extra level of delegation. */
+export interface ScopeFrame { started(): HistoryEvent; finished(result: ChildResult): HistoryEvent }
+
+function* end(rt: Runtime, result: ChildResult, frame: ScopeFrame | undefined): Gen<ChildResult> {
+  if (frame) yield rt.eventOp(frame.finished(result));
+  return result;
 }
 
 const NOT_TRUNCATED = Object.freeze({ truncated: false });

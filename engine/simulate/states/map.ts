@@ -176,14 +176,15 @@ function* attempt(ctx: StateCtx): Gen<Outcome> {
   return jsonPathOutput(ctx, results, true);
 }
 
-function* inlineIteration(ctx: StateCtx, processor: { StartAt: string; States: Record<string, any> }, input: unknown, index: number): Gen<ChildResult> {
+function inlineIteration(ctx: StateCtx, processor: { StartAt: string; States: Record<string, any> }, input: unknown, index: number): Gen<ChildResult> {
   const rt = ctx.rt;
   const scope = childScope(ctx, index, processor, new VarScope(ctx.scope.vars));
-  yield { kind: 'event', event: rt.emit(scope, 'MapIterationStarted', { mapIterationStartedEventDetails: { name: ctx.name, index } }) };
-  const r = yield* runScope(rt, scope, input);
-  const type = r.ok ? 'MapIterationSucceeded' : 'MapIterationFailed';
-  yield { kind: 'event', event: rt.emit(scope, type, { [type[0].toLowerCase() + type.slice(1) + 'EventDetails']: { name: ctx.name, index } }) };
-  return r;
+  return runScope(rt, scope, input, {
+    started: () => rt.emit(scope, 'MapIterationStarted', { mapIterationStartedEventDetails: { name: ctx.name, index } }),
+    finished: (r) => r.ok
+      ? rt.emit(scope, 'MapIterationSucceeded', { mapIterationSucceededEventDetails: { name: ctx.name, index } })
+      : rt.emit(scope, 'MapIterationFailed', { mapIterationFailedEventDetails: { name: ctx.name, index } }),
+  });
 }
 
 /** A distributed Map's child execution: a history of its own, and no access to the parent's variables. */
