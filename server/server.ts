@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../engine/service';
 import { fromDiagnostic, fromRange, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange, toHighlight, toRange, toTextEdit } from './convert';
 import { DocumentCache } from './documents';
+import { registerGraph } from './graph';
 import { runSafe } from './runner';
 import { Settings, toLanguageSettings, type ClientSettings } from './settings';
 
@@ -167,6 +168,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onFoldingRanges((p, token) => runSafe(connection, 'foldingRange', token, null, () => withDoc(p.textDocument.uri, (td) =>
     ls.foldingRanges(cache.get(td)).map((f) => toFoldingRange(td, f)).filter((f) => f !== undefined), null)));
 
+  registerGraph(connection, documents, cache, { validate: async (td) => ls.validate(cache.get(td), toLanguageSettings(await settings.forDocument(td.uri))) });
   documents.listen(connection);
   connection.listen();
 }
