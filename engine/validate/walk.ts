@@ -26,8 +26,16 @@ const STATE_PATHS: Record<string, PathOptions> = {
 /** Payload templates whose `.$` keys are evaluated, at state level. */
 const TEMPLATES = ['Parameters', 'ResultSelector', 'ItemSelector', 'Assign', 'Credentials'];
 
-/** Every JSONPath (and `.$` value) of a JSONPath state, plus the `.$` values that are not strings. */
+const siteCache = new WeakMap<StateInfo, { sites: PathSite[]; nonStringDollar: PropertyNode[] }>();
+
+/** Every JSONPath (and `.$` value) of a JSONPath state, plus the `.$` values that are not strings (cached per state). */
 export function pathSites(s: StateInfo): { sites: PathSite[]; nonStringDollar: PropertyNode[] } {
+  let hit = siteCache.get(s);
+  if (!hit) { hit = collectPathSites(s); siteCache.set(s, hit); }
+  return hit;
+}
+
+function collectPathSites(s: StateInfo): { sites: PathSite[]; nonStringDollar: PropertyNode[] } {
   const sites: PathSite[] = [];
   const nonStringDollar: PropertyNode[] = [];
   const o = s.node;
@@ -36,12 +44,15 @@ export function pathSites(s: StateInfo): { sites: PathSite[]; nonStringDollar: P
     const v = getProperty(obj, field)?.value;
     if (v?.kind === 'string') sites.push({ node: v, field, options });
   };
-  for (const [f, opt] of Object.entries(STATE_PATHS)) add(o, f, opt);
   const templates: AstNode[] = [];
-  for (const f of TEMPLATES) {
-    // Pass and Task Result is literal; Parameters of a Map (deprecated) is a template like ItemSelector.
-    const v = getProperty(o, f)?.value;
-    if (v) templates.push(v);
+  // One pass over the state's fields (a state has a dozen; documents have thousands of states).
+  for (const p of o.properties) {
+    const v = p.value;
+    if (!v) continue;
+    const k = p.key.value;
+    const opt = STATE_PATHS[k];
+    if (opt && Object.prototype.hasOwnProperty.call(STATE_PATHS, k)) { if (v.kind === 'string') sites.push({ node: v, field: k, options: opt }); }
+    else if (TEMPLATES.includes(k)) templates.push(v);
   }
   for (const f of ['ItemReader', 'ResultWriter']) {
     const v = getProperty(objectAt(o, f), 'Parameters')?.value;

@@ -1,11 +1,11 @@
 // JSONPath syntax in every path of a JSONPath state: the path fields (ResultPath and the …Path fields are reference
 // paths; ResultPath cannot start with `$$` or name a variable), choice-rule Variables and …Path operators, and the
 // values of `.$` keys. Problems are reported at their character inside the string, in JSON and YAML alike.
-import { parsePath } from '../../jsonpath';
+import { parsePath, type PathProblem } from '../../jsonpath';
 import { valueIndexToOffset, type StringNode } from '../../syntax';
 import { analysisOf, hasPlaceholder } from '../analysis';
 import type { RuleContext, Rule } from '../rule';
-import { looksIntrinsic, pathSites } from '../walk';
+import { looksIntrinsic, pathSites, type PathOptions } from '../walk';
 
 export const jsonpathSyntax: Rule = {
   id: 'jsonpath-syntax',
@@ -21,12 +21,27 @@ export const jsonpathSyntax: Rule = {
         const text = site.node.value;
         if (ctx.settings.placeholders && hasPlaceholder(text)) continue;
         if (site.options.intrinsic && looksIntrinsic(text)) continue; // the intrinsic rule's
-        const { problems } = parsePath(text, site.options);
+        const problems = problemsOf(text, site.options);
         for (const p of problems) reportAt(ctx, site.node, p.offset, p.length, p.message, (p as { severity?: string }).severity === 'warning');
       }
     }
   },
 };
+
+// Paths repeat across a document ("$", "$.Payload"): parse each distinct path (per option set) once.
+const cache = new Map<string, PathProblem[]>();
+const LIMIT = 10000;
+
+function problemsOf(text: string, o: PathOptions): PathProblem[] {
+  const key = `${o.reference ? 'r' : ''}${o.allowContext === false ? 'c' : ''}${o.allowVariables === false ? 'v' : ''}|${text}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = parsePath(text, o).problems;
+    if (cache.size >= LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(key, hit);
+  }
+  return hit;
+}
 
 function reportAt(ctx: RuleContext, node: StringNode, index: number, length: number, message: string, warning: boolean): void {
   const text = ctx.doc.text;

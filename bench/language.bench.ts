@@ -1,0 +1,220 @@
+// `npm run bench language`: the language features on large documents, side by side with amazon-states-language-service
+// (the engine behind the AWS Toolkit), in one process, warm, median of N runs.
+//   - diagnostics: ours = parse + model + validate from text; the peer's = parseJSONDocument + doValidation (JSON) or
+//     its YAML service's doValidation (which parses itself);
+//   - completion of a state name in a Next value near the end: on a document already parsed (what an editor asks
+//     between keystrokes once the server has the version) and from text (parse + complete);
+//   - memory held per open 1,000-state document (parsed and modelled), as a heap delta with --expose-gc.
+// Documents are generated: Tasks with Retry/Catch, a Choice every ten states, a Parallel and a Map, 200 to 5,000 states.
+// Flags: --quick (fewer runs), --sizes=200,1000.
+import { getLanguageService as peerService, getYamlLanguageService as peerYamlService, TextDocument } from 'amazon-states-language-service';
+import YAML from 'yaml';
+import { createDocument, getLanguageService } from '../engine/service';
+
+type Format = 'json' | 'yaml';
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const SIZES = (args.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number)) ?? [200, 1000, 5000];
+
+// ---- documents ---------------------------------------------------------------------------------------------------
+
+const pad = (i: number) => String(i).padStart(5, '0');
+
+function task(name: string, next: string | undefined, withCatch: boolean): Record<string, unknown> {
+  const s: Record<string, unknown> = {
+    Type: 'Task',
+    Comment: `Calls the function for ${name}`,
+    Resource: 'arn:aws:states:::lambda:invoke',
+    Parameters: { FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:worker', 'Payload.$': '$', 'step': name },
+    ResultSelector: { 'body.$': '$.Payload' },
+    ResultPath: '$.last',
+    Retry: [
+      { ErrorEquals: ['Lambda.ServiceException', 'Lambda.TooManyRequestsException'], IntervalSeconds: 2, MaxAttempts: 3, BackoffRate: 2 },
+      { ErrorEquals: ['States.ALL'], MaxAttempts: 1 },
+    ],
+  };
+  if (withCatch) s.Catch = [{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'HandleError' }];
+  if (next) s.Next = next; else s.End = true;
+  return s;
+}
+
+/** A valid state machine with about `n` states. */
+export function generate(n: number): Record<string, unknown> {
+  const states: Record<string, unknown> = {};
+  const name = (i: number) => (i === n - 2 ? 'Done' : `Step${pad(i)}`);
+  const parallelAt = Math.floor(n / 3), mapAt = Math.floor((2 * n) / 3);
+  for (let i = 0; i < n - 2; i++) {
+    const next = name(i + 1);
+    if (i === parallelAt) {
+      const branch = (b: number) => ({ StartAt: `P${pad(i)}b${b}s1`, States: { [`P${pad(i)}b${b}s1`]: task(`P${pad(i)}b${b}s1`, `P${pad(i)}b${b}s2`, false), [`P${pad(i)}b${b}s2`]: task(`P${pad(i)}b${b}s2`, undefined, false) } });
+      states[name(i)] = { Type: 'Parallel', Branches: [branch(1), branch(2)], ResultPath: '$.parallel', Next: next, Catch: [{ ErrorEquals: ['States.ALL'], Next: 'HandleError' }] };
+    } else if (i === mapAt) {
+      states[name(i)] = { Type: 'Map', ItemsPath: '$.items', MaxConcurrency: 10, ItemSelector: { 'item.$': '$$.Map.Item.Value' },
+        ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, StartAt: `M${pad(i)}s1`, States: { [`M${pad(i)}s1`]: task(`M${pad(i)}s1`, `M${pad(i)}s2`, false), [`M${pad(i)}s2`]: { Type: 'Pass', End: true } } },
+        ResultPath: '$.mapped', Next: next };
+    } else if (i % 10 === 5) {
+      states[name(i)] = { Type: 'Choice', Choices: [
+        { Variable: '$.last.body.status', StringEquals: 'retry', Next: next },
+        { And: [{ Variable: '$.count', IsPresent: true }, { Variable: '$.count', NumericGreaterThan: 10 }], Next: next },
+      ], Default: next };
+    } else {
+      states[name(i)] = task(name(i), next, true);
+    }
+  }
+  states.Done = { Type: 'Succeed' };
+  states.HandleError = { Type: 'Fail', Error: 'WorkflowFailed', CausePath: '$.error.Cause' };
+  return { Comment: `Generated workflow with ${n} states`, StartAt: name(0), States: states };
+}
+
+function text(n: number, format: Format): string {
+  const doc = generate(n);
+  return format === 'json' ? JSON.stringify(doc, null, 2) : YAML.stringify(doc, { lineWidth: 0 });
+}
+
+/** Offset just inside the value of the last `Next` before "Done" (a state-name completion). */
+function nextValueOffset(t: string, format: Format): number {
+  const needle = format === 'json' ? '"Next": "Done"' : 'Next: Done';
+  const at = t.lastIndexOf(needle);
+  return at + needle.length - 'Done'.length;
+}
+
+// ---- timing --------------------------------------------------------------------------------------------------------
+
+const now = () => performance.now();
+
+/**
+ * Medians of `runs` timed calls of each function, after two warm-up calls, alternating ours and the peer's so that
+ * both see the same machine (other processes, GC, CPU frequency) and the ratio stays fair on a busy machine.
+ */
+async function medians(runs: number, ours: () => unknown, peer: () => unknown): Promise<[number, number]> {
+  const time = async (fn: () => unknown) => { const t0 = now(); await fn(); return now() - t0; };
+  for (let i = 0; i < 2; i++) { await ours(); await peer(); }
+  const a: number[] = [], b: number[] = [];
+  for (let i = 0; i < runs; i++) { a.push(await time(ours)); b.push(await time(peer)); }
+  const mid = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  return [mid(a), mid(b)];
+}
+
+function runsFor(n: number): number {
+  const base = n >= 5000 ? 7 : n >= 1000 ? 15 : 40;
+  return QUICK ? Math.max(3, Math.floor(base / 3)) : base;
+}
+
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const ratio = (peer: number, ours: number) => `${(peer / ours).toFixed(1)}×`;
+
+// ---- the two services ------------------------------------------------------------------------------------------------
+
+const ours = getLanguageService();
+const peerJson = peerService({});
+const peerYaml = peerYamlService({});
+
+function oursDiagnostics(t: string, format: Format): number {
+  return ours.validate(createDocument(t, format)).length;
+}
+
+async function peerDiagnostics(t: string, format: Format): Promise<number> {
+  const td = TextDocument.create(`file:///bench.asl.${format}`, format === 'json' ? 'asl' : 'asl-yaml', 1, t);
+  if (format === 'json') return (await peerJson.doValidation(td, peerJson.parseJSONDocument(td))).length;
+  return (await peerYaml.doValidation(td, undefined as never)).length;
+}
+
+interface Row { what: string; size: number; format: Format; ours: number; peer: number; note?: string }
+
+async function diagnosticsRows(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const n of SIZES) {
+    for (const format of ['json', 'yaml'] as Format[]) {
+      const t = text(n, format);
+      const [o, p] = await medians(runsFor(n), () => oursDiagnostics(t, format), () => peerDiagnostics(t, format));
+      const found = oursDiagnostics(t, format);
+      rows.push({ what: 'diagnostics', size: n, format, ours: o, peer: p, note: found ? `${found} diagnostics from us (expected 0)` : undefined });
+    }
+  }
+  return rows;
+}
+
+async function completionRows(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const n of SIZES) {
+    for (const format of ['json', 'yaml'] as Format[]) {
+      const t = text(n, format);
+      const offset = nextValueOffset(t, format);
+      const doc = createDocument(t, format);
+      const td = TextDocument.create(`file:///bench.asl.${format}`, format === 'json' ? 'asl' : 'asl-yaml', 1, t);
+      const pos = td.positionAt(offset);
+      const jsonDoc = format === 'json' ? peerJson.parseJSONDocument(td) : undefined;
+      // The peer's YAML completion throws on some positions (yaml-language-server's indentation guesser): timed as it is.
+      const guard = async (fn: () => unknown) => { try { await fn(); } catch { peerFailed = true; } };
+      let peerFailed = false;
+      const peerComplete = () => guard(() => (format === 'json' ? peerJson.doComplete(td, pos, jsonDoc!) : peerYaml.doComplete(td, pos, undefined as never)));
+      const items = ours.complete(doc, offset).items;
+      const hasDone = items.some((i) => i.label === 'Done');
+      const notes = [hasDone ? '' : `our completion offered ${items.length} items, not the state names yet`];
+      const [warm, peerWarm] = await medians(runsFor(n) * 3, () => ours.complete(doc, offset), peerComplete);
+      if (peerFailed) notes.push('the peer threw (its time is until it threw)');
+      rows.push({ what: 'completion (parsed doc)', size: n, format, ours: warm, peer: peerWarm, note: notes.filter(Boolean).join('; ') || undefined });
+      const [cold, peerCold] = await medians(runsFor(n), () => ours.complete(createDocument(t, format), offset), () => guard(() => {
+        const fresh = TextDocument.create(td.uri, td.languageId, 2, t);
+        return format === 'json' ? peerJson.doComplete(fresh, pos, peerJson.parseJSONDocument(fresh)) : peerYaml.doComplete(fresh, pos, undefined as never);
+      }));
+      rows.push({ what: 'completion (parse + complete)', size: n, format, ours: cold, peer: peerCold });
+    }
+  }
+  return rows;
+}
+
+// ---- memory ------------------------------------------------------------------------------------------------------------
+
+function heapDelta(make: () => unknown, copies = 8): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return NaN;
+  const keep: unknown[] = [];
+  gc(); gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < copies; i++) keep.push(make());
+  gc(); gc();
+  const after = process.memoryUsage().heapUsed;
+  if (keep.length !== copies) throw new Error('unreachable');
+  return (after - before) / copies;
+}
+
+function memoryRows(): string[] {
+  const out: string[] = [];
+  for (const format of ['json', 'yaml'] as Format[]) {
+    const t = text(1000, format);
+    // Each copy gets its own string so that nothing is shared between copies but the code.
+    const o = heapDelta(() => createDocument((' ' + t).slice(1), format));
+    const p = format === 'json'
+      ? heapDelta(() => peerJson.parseJSONDocument(TextDocument.create('file:///m.json', 'asl', 1, (' ' + t).slice(1))))
+      : NaN;
+    const text1 = t.length * 2;
+    out.push(`| 1,000 states | ${format} | ${(o / 1048576).toFixed(2)} MB | ${Number.isNaN(p) ? 'n/a (its YAML service keeps no document)' : `${(p / 1048576).toFixed(2)} MB`} | text itself ${(text1 / 1048576).toFixed(2)} MB |`);
+  }
+  return out;
+}
+
+// ---- report ------------------------------------------------------------------------------------------------------------
+
+function table(rows: Row[]): string {
+  const lines = ['| measure | states | format | Stepwise (ms) | peer (ms) | peer / Stepwise | note |', '| --- | ---: | --- | ---: | ---: | ---: | --- |'];
+  for (const r of rows) lines.push(`| ${r.what} | ${r.size.toLocaleString('en')} | ${r.format} | ${ms(r.ours)} | ${ms(r.peer)} | ${ratio(r.peer, r.ours)} | ${r.note ?? ''} |`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  console.log(`language features vs amazon-states-language-service 1.16 (Node ${process.version}, median of N warm runs${QUICK ? ', --quick' : ''})\n`);
+  const diag = await diagnosticsRows();
+  console.log(table(diag));
+  console.log('');
+  const comp = await completionRows();
+  console.log(table(comp));
+  console.log('\n| memory per open document | format | Stepwise | peer | |\n| --- | --- | ---: | ---: | --- |');
+  for (const l of memoryRows()) console.log(l);
+  const bar = diag.filter((r) => r.size >= 1000).every((r) => r.peer / r.ours >= 10);
+  const comp5k = comp.filter((r) => r.what === 'completion (parsed doc)' && r.size === Math.max(...SIZES));
+  console.log(`\nbars: diagnostics ≥10× faster at ≥1,000 states: ${bar ? 'met' : 'NOT met'}; state-name completion at ${Math.max(...SIZES).toLocaleString('en')} states: ${comp5k.map((r) => `${r.format} ${ms(r.ours)} ms`).join(', ')} (bar < 5 ms)`);
+}
+
+if (!process.env.BENCH_NO_MAIN) main().catch((e) => { console.error(e); process.exit(1); });
