@@ -105,7 +105,9 @@ function keyKinds(ctx, flow) {
   return [...special, { re: KEY.any(flow), capture: { patterns: [{ include: `#key-${ctx}` }] }, child: valueContext(ctx) }];
 }
 
-const CONTINUES = '[ \\t]*(?:#|$)'; // blank and comment lines never end a region
+// Blank and comment lines never end a region; nor does a `]` or `}` at the key's own column, which can only close a
+// flow collection opened in the region (JSON pasted into YAML puts them there).
+const CONTINUES = '[ \\t]*(?:#|$)';
 
 /** A `key:` line and everything indented under it; also in the `- key:` form that starts a sequence item. */
 function blockEntries(ctx) {
@@ -115,7 +117,7 @@ function blockEntries(ctx) {
     rules.push({
       begin: `^([ \\t]*)(${kind.re})[ \\t]*(:)(?=[ \\t]|$)`,
       beginCaptures: { 2: kind.capture, 3: COLON },
-      while: `^(?=\\1[ \\t]+\\S|\\1-(?=[ \\t]|$)|${CONTINUES})`,
+      while: `^(?=\\1[ \\t]+\\S|\\1-(?=[ \\t]|$)|\\1[\\]}]|${CONTINUES})`,
       patterns,
     });
     if (ctx === 'states') continue; // a state is never a sequence item
@@ -123,7 +125,7 @@ function blockEntries(ctx) {
       begin: `^([ \\t]*)(-)([ \\t]+)(${kind.re})[ \\t]*(:)(?=[ \\t]|$)`,
       beginCaptures: { 2: DASH, 4: kind.capture, 5: COLON },
       // the key stands one column right of the dash plus the spaces after it
-      while: `^(?=\\1 \\3[ \\t]+\\S|\\1 \\3-(?=[ \\t]|$)|${CONTINUES})`,
+      while: `^(?=\\1 \\3[ \\t]+\\S|\\1 \\3-(?=[ \\t]|$)|\\1 \\3[\\]}]|${CONTINUES})`,
       patterns,
     });
   }
@@ -131,7 +133,7 @@ function blockEntries(ctx) {
     rules.push({
       begin: '^([ \\t]*)(-)(?=[ \\t]|$)',
       beginCaptures: { 2: DASH },
-      while: `^(?=\\1[ \\t]+\\S|${CONTINUES})`,
+      while: `^(?=\\1[ \\t]+\\S|\\1[\\]}]|${CONTINUES})`,
       patterns: [{ include: `#block-${ctx}` }],
     });
   }

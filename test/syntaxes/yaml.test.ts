@@ -190,6 +190,14 @@ describe('YAML constructs', () => {
     expect(unmet(doc, { find: 'B', within: '  B:', scopes: ['entity.name.function.state.asl'] })).toEqual([]);
   });
 
+  it('closes a flow collection whose bracket sits at its key\'s column (JSON pasted into YAML)', async () => {
+    const doc = await tokenize('yaml', 'States:\n  A:\n    Parameters: {\n      "Type": "x"\n    }\n    Retry: [\n      {ErrorEquals: [States.ALL]}\n    ]\n    Next: B\n');
+    expect(unmet(doc, { find: '"Type"', scopes: ['entity.other.attribute-name.asl'] })).toEqual([]);
+    expect(unmet(doc, { find: '}', within: '    }\n', scopes: ['punctuation.definition.mapping.end.asl-yaml'] })).toEqual([]);
+    expect(unmet(doc, { find: ']', within: '    ]\n', scopes: ['punctuation.definition.sequence.end.asl-yaml'] })).toEqual([]);
+    expect(unmet(doc, { find: 'B', within: 'Next: B', scopes: ['entity.name.function.state.reference.asl'] })).toEqual([]);
+  });
+
   it('reads a sequence item\'s keys at the column after the dash', async () => {
     const doc = await tokenize('yaml', 'Catch:\n- ErrorEquals:\n  - States.ALL\n  Next: Handler\n- ErrorEquals: [X]\n  Next: Other\n');
     expect(unmet(doc, { find: 'States.ALL', scopes: ['support.type.exception.asl'] })).toEqual([]);
