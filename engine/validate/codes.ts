@@ -83,6 +83,8 @@ export const CODES = {
     description: 'A JSONPath that parses but that Step Functions does not evaluate as written, such as a Jayway function (`.length()`).' },
   'invalid-intrinsic': { group: 'Paths and expressions', severity: 'error', message: '{problem}',
     description: 'An intrinsic function call (`States.Format(…)`, …) that does not parse, names an unknown function, or has the wrong number of arguments.' },
+  'intrinsic-warning': { group: 'Paths and expressions', severity: 'warning', message: '{problem}',
+    description: 'An intrinsic function call that parses but is likely wrong: an argument of the wrong type, a States.Format template whose placeholders and values do not match, an unknown hash algorithm, a deep States.JsonMerge.' },
   'dollar-value-not-string': { group: 'Paths and expressions', severity: 'error', message: 'The value of "{key}" must be a string: a path or an intrinsic function.',
     description: 'A key ending in `.$` takes a JSONPath or an intrinsic function as a string.' },
   'invalid-jsonata': { group: 'Paths and expressions', severity: 'error', message: 'JSONata: {problem}',

@@ -9,6 +9,7 @@ import { deprecated } from './rules/deprecated';
 import { duplicateKeys } from './rules/duplicateKeys';
 import { duplicateStateName } from './rules/duplicateStateName';
 import { fieldCombinations } from './rules/fieldCombinations';
+import { intrinsics } from './rules/intrinsics';
 import { jsonataSyntax } from './rules/jsonataSyntax';
 import { jsonpathSyntax } from './rules/jsonpathSyntax';
 import { noTerminalState } from './rules/noTerminalState';
@@ -29,7 +30,7 @@ export { assignSites, assignedName, scanPathVariables } from './variables';
 export const RULES: readonly Rule[] = [
   schema, duplicateKeys, duplicateStateName, stateNameLength, deprecated,
   undefinedState, crossScopeTransition, unreachableState, noTerminalState, transitions,
-  fieldCombinations, taskResource, timestamps, queryLanguage, jsonpathSyntax, jsonataSyntax, variables, retryCatch, choiceRules,
+  fieldCombinations, taskResource, timestamps, queryLanguage, jsonpathSyntax, intrinsics, jsonataSyntax, variables, retryCatch, choiceRules,
 ];
 
 export function validateDocument(doc: AslDocument, settings: LanguageSettings = DEFAULT_SETTINGS): Diagnostic[] {

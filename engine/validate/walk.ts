@@ -111,10 +111,6 @@ function dollarValues(n: AstNode, sites: PathSite[], nonString: PropertyNode[]):
   }
 }
 
-/** `States.Xxx(…)`: an intrinsic function call rather than a path. */
-export function looksIntrinsic(s: string): boolean {
-  return /^\s*States\./.test(s);
-}
 
 /** Fields of a JSONata state whose strings are evaluated when they are `{% … %}`. */
 const JSONATA_FIELDS = ['Arguments', 'Output', 'Assign', 'Items', 'ItemSelector', 'TimeoutSeconds', 'HeartbeatSeconds', 'Seconds', 'Timestamp',

@@ -1,10 +1,10 @@
 // JSONPath choice rules: each is one comparison (Variable plus exactly one operator) or a boolean combination
 // (And, Or, Not). JSONata rules (Condition) are checked by the schema and the QueryLanguage rule.
+import { isChoiceOperator } from '../../asl';
 import { getProperty, type AstNode, type PropertyNode } from '../../syntax';
 import { analysisOf } from '../analysis';
 import type { RuleContext, Rule } from '../rule';
 
-const OPERATOR = /^((String|Numeric|Timestamp)(Equals|LessThan|GreaterThan|LessThanEquals|GreaterThanEquals)(Path)?|StringMatches|BooleanEquals(Path)?|Is(Null|Present|Numeric|String|Boolean|Timestamp))$/;
 const COMBINATOR = /^(And|Or|Not)$/;
 
 export const choiceRules: Rule = {
@@ -26,7 +26,7 @@ function rule(ctx: RuleContext, r: AstNode, top: boolean): void {
   let variable: PropertyNode | undefined;
   for (const p of r.properties) {
     const k = p.key.value;
-    if (OPERATOR.test(k) || COMBINATOR.test(k)) ops.push(p);
+    if (isChoiceOperator(k) || COMBINATOR.test(k)) ops.push(p);
     else if (k === 'Variable') variable = p;
     if (p.value && (k === 'And' || k === 'Or') && p.value.kind === 'array') for (const i of p.value.items) rule(ctx, i, false);
     if (p.value && k === 'Not') rule(ctx, p.value, false);
@@ -41,7 +41,7 @@ function rule(ctx: RuleContext, r: AstNode, top: boolean): void {
     ctx.report('choice-rule-many-comparisons', { offset: ops[i].key.offset, length: ops[i].key.length, args: { field: ops[i].key.value, other: ops[0].key.value } });
   }
   const op = ops[0];
-  if (OPERATOR.test(op.key.value) && !variable) {
+  if (isChoiceOperator(op.key.value) && !variable) {
     ctx.report('choice-rule-no-variable', { offset: op.key.offset, length: op.key.length, args: { field: op.key.value } });
   }
 }

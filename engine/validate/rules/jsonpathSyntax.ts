@@ -1,11 +1,12 @@
 // JSONPath syntax in every path of a JSONPath state: the path fields (ResultPath and the …Path fields are reference
 // paths; ResultPath cannot start with `$$` or name a variable), choice-rule Variables and …Path operators, and the
 // values of `.$` keys. Problems are reported at their character inside the string, in JSON and YAML alike.
+import { isIntrinsicExpression } from '../../intrinsics';
 import { parsePath, type PathProblem } from '../../jsonpath';
 import { valueIndexToOffset, type StringNode } from '../../syntax';
 import { analysisOf, hasPlaceholder } from '../analysis';
 import type { RuleContext, Rule } from '../rule';
-import { looksIntrinsic, pathSites, type PathOptions } from '../walk';
+import { pathSites, type PathOptions } from '../walk';
 
 export const jsonpathSyntax: Rule = {
   id: 'jsonpath-syntax',
@@ -20,7 +21,7 @@ export const jsonpathSyntax: Rule = {
       for (const site of sites) {
         const text = site.node.value;
         if (ctx.settings.placeholders && hasPlaceholder(text)) continue;
-        if (site.options.intrinsic && looksIntrinsic(text)) continue; // the intrinsic rule's
+        if (site.options.intrinsic && isIntrinsicExpression(text)) continue; // the intrinsics rule's
         const problems = problemsOf(text, site.options);
         for (const p of problems) reportAt(ctx, site.node, p.offset, p.length, p.message, (p as { severity?: string }).severity === 'warning');
       }

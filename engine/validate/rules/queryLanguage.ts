@@ -1,39 +1,44 @@
 // Fields that belong to the other QueryLanguage than the state's effective one (its own QueryLanguage, else the
-// state machine's). JSONata states have Arguments/Output and `{% %}`; JSONPath states have the five path fields,
-// `.$` keys and the …Path variants. See https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html.
-import type { QueryLanguage, StateInfo } from '../../model';
+// state machine's). Which field belongs to which language comes from the ASL field table (engine/asl); this rule
+// adds only the words saying what to write instead. JSONata states have Arguments/Output and `{% %}`; JSONPath
+// states have the five path fields, `.$` keys and the …Path variants.
+// See https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html.
+import { findField, isChoiceOperator, supports, type FieldContainer } from '../../asl';
+import type { QueryLanguage } from '../../model';
 import { asString, getProperty, type AstNode, type ObjectNode } from '../../syntax';
 import { analysisOf, isJsonataExpression, objectAt } from '../analysis';
 import type { RuleContext, Rule } from '../rule';
 
 const OUTPUT = 'use "Output" (and "Assign" for variables).';
 const expr = (f: string) => `use "${f}" with a "{% … %}" expression.`;
+const SET_JSONATA = ' (or set "QueryLanguage": "JSONata")';
 
-/** State-level fields that exist only in JSONPath states, with what to use in JSONata instead. */
-export const JSONPATH_ONLY: Record<string, string> = {
+/** What to write instead of a JSONPath-only field in a JSONata state. */
+const INSTEAD_IN_JSONATA: Record<string, string> = {
   InputPath: 'use "Arguments" with "{% $states.input… %}" expressions.',
   Parameters: 'use "Arguments".',
   ResultSelector: OUTPUT, ResultPath: OUTPUT, OutputPath: OUTPUT,
   Result: 'use "Output".',
   ItemsPath: 'use "Items".',
-  TimeoutSecondsPath: expr('TimeoutSeconds'), HeartbeatSecondsPath: expr('HeartbeatSeconds'),
-  SecondsPath: expr('Seconds'), TimestampPath: expr('Timestamp'),
-  ErrorPath: expr('Error'), CausePath: expr('Cause'),
-  MaxConcurrencyPath: expr('MaxConcurrency'),
-  ToleratedFailurePercentagePath: expr('ToleratedFailurePercentage'), ToleratedFailureCountPath: expr('ToleratedFailureCount'),
+  Iterator: 'use "ItemProcessor".',
+  Variable: expr('Condition'), And: expr('Condition'), Or: expr('Condition'), Not: expr('Condition'),
 };
 
-/** State-level fields that exist only in JSONata states, with what to use in JSONPath instead. */
-export const JSONATA_ONLY: Record<string, string> = {
-  Arguments: 'use "Parameters" (or set "QueryLanguage": "JSONata").',
-  Output: 'use "OutputPath", "ResultSelector" or "ResultPath" (or set "QueryLanguage": "JSONata").',
-  Items: 'use "ItemsPath" (or set "QueryLanguage": "JSONata").',
+/** What to write instead of a JSONata-only field in a JSONPath state. */
+const INSTEAD_IN_JSONPATH: Record<string, string> = {
+  Arguments: `use "Parameters"${SET_JSONATA}.`,
+  Output: `use "OutputPath", "ResultSelector" or "ResultPath"${SET_JSONATA}.`,
+  Items: `use "ItemsPath"${SET_JSONATA}.`,
+  Condition: `use "Variable" with a comparison operator such as "StringEquals"${SET_JSONATA}.`,
 };
 
-/** Fields that take a number, timestamp or boolean, where JSONata states may write a `{% %}` expression instead. */
+function hintFor(field: string, ql: QueryLanguage): string {
+  if (ql === 'JSONata') return INSTEAD_IN_JSONATA[field] ?? (field.endsWith('Path') ? expr(field.slice(0, -4)) : 'remove it.');
+  return INSTEAD_IN_JSONPATH[field] ?? `set "QueryLanguage": "JSONata" on the state or remove it.`;
+}
+
+/** Fields that take a number or timestamp, where JSONata states may write a `{% %}` expression instead. */
 const EXPRESSION_OR_VALUE = ['TimeoutSeconds', 'HeartbeatSeconds', 'Seconds', 'Timestamp', 'MaxConcurrency', 'ToleratedFailurePercentage', 'ToleratedFailureCount'];
-
-const CHOICE_JSONPATH = /^(Variable|And|Or|Not|(String|Numeric|Boolean|Timestamp)\w*|Is(Null|Present|Numeric|String|Boolean|Timestamp))$/;
 
 export const queryLanguage: Rule = {
   id: 'query-language',
@@ -48,32 +53,34 @@ export const queryLanguage: Rule = {
         ctx.report('jsonpath-state-in-jsonata-machine', { offset: own!.value!.offset, length: own!.value!.length });
       }
       const label = `"${s.name}"`;
-      if (ql === 'JSONata') jsonataState(ctx, s, s.node, label);
-      else jsonpathState(ctx, s, s.node, label);
+      const o = s.node;
+      fields(ctx, o, 'State', s.type, ql, label);
+      for (const [f, container] of [['ItemReader', 'ItemReader'], ['ItemBatcher', 'ItemBatcher'], ['ResultWriter', 'ResultWriter']] as const) {
+        fields(ctx, objectAt(o, f), container, undefined, ql, label);
+      }
+      fields(ctx, objectAt(objectAt(o, 'ItemReader'), 'ReaderConfig'), 'ReaderConfig', undefined, ql, label);
+      for (const c of arrayOf(o, 'Catch')) fields(ctx, c, 'Catcher', undefined, ql, label);
+      if (s.type === 'Choice') for (const r of arrayOf(o, 'Choices')) fields(ctx, r, 'ChoiceRule', undefined, ql, label);
+      if (ql === 'JSONata') jsonataOnly(ctx, o);
+      else jsonpathOnly(ctx, o, label);
     }
   },
 };
 
-function jsonataState(ctx: RuleContext, s: StateInfo, o: ObjectNode, label: string): void {
-  const wrong = (obj: ObjectNode | undefined, fields: Record<string, string>) => {
-    for (const p of obj?.properties ?? []) {
-      const hint = fields[p.key.value];
-      if (hint !== undefined) ctx.report('jsonpath-field-in-jsonata', { offset: p.key.offset, length: p.key.length, args: { field: p.key.value, state: label, hint }, data: { field: p.key.value, queryLanguage: 'JSONata' } });
-    }
-  };
-  wrong(o, JSONPATH_ONLY);
-  for (const f of ['ItemReader', 'ResultWriter']) wrong(objectAt(o, f), { Parameters: 'use "Arguments".' });
-  wrong(objectAt(o, 'ItemBatcher'), { MaxItemsPerBatchPath: expr('MaxItemsPerBatch'), MaxInputBytesPerBatchPath: expr('MaxInputBytesPerBatch') });
-  wrong(objectAt(objectAt(o, 'ItemReader'), 'ReaderConfig'), { MaxItemsPath: expr('MaxItems') });
-  for (const c of arrayOf(o, 'Catch')) wrong(c, { ResultPath: OUTPUT });
-  if (s.type === 'Choice') {
-    for (const r of arrayOf(o, 'Choices')) {
-      for (const p of r.properties) {
-        if (CHOICE_JSONPATH.test(p.key.value)) ctx.report('jsonpath-field-in-jsonata', { offset: p.key.offset, length: p.key.length, args: { field: p.key.value, state: label, hint: expr('Condition') }, data: { field: p.key.value, queryLanguage: 'JSONata' } });
-      }
-    }
+function fields(ctx: RuleContext, obj: ObjectNode | undefined, container: FieldContainer, stateType: string | undefined, ql: QueryLanguage, label: string): void {
+  for (const p of obj?.properties ?? []) {
+    const name = p.key.value;
+    const spec = findField(container, name, stateType, ql);
+    // Choice comparison operators (StringEquals, …) are JSONPath: they are not fields of the table but operators.
+    const other = spec ? !supports(spec, ql) : container === 'ChoiceRule' && ql === 'JSONata' && isChoiceOperator(name);
+    if (!other) continue;
+    const code = ql === 'JSONata' ? 'jsonpath-field-in-jsonata' : 'jsonata-field-in-jsonpath';
+    ctx.report(code, { offset: p.key.offset, length: p.key.length, args: { field: name, state: label, hint: hintFor(name, ql) }, data: { field: name, queryLanguage: ql } });
   }
-  // `.$` keys anywhere in what the state evaluates.
+}
+
+/** `.$` keys anywhere in what a JSONata state evaluates. */
+function jsonataOnly(ctx: RuleContext, o: ObjectNode): void {
   const templates: (AstNode | undefined)[] = ['Arguments', 'Output', 'Assign', 'ItemSelector'].map((f) => getProperty(o, f)?.value);
   for (const f of ['ItemReader', 'ResultWriter']) templates.push(getProperty(objectAt(o, f), 'Arguments')?.value);
   templates.push(getProperty(objectAt(o, 'ItemBatcher'), 'BatchInput')?.value);
@@ -90,22 +97,12 @@ function dollarKeys(ctx: RuleContext, n: AstNode): void {
   }
 }
 
-function jsonpathState(ctx: RuleContext, s: StateInfo, o: ObjectNode, label: string): void {
-  const wrong = (obj: ObjectNode | undefined, fields: Record<string, string>) => {
-    for (const p of obj?.properties ?? []) {
-      const hint = fields[p.key.value];
-      if (hint !== undefined) ctx.report('jsonata-field-in-jsonpath', { offset: p.key.offset, length: p.key.length, args: { field: p.key.value, state: label, hint }, data: { field: p.key.value, queryLanguage: 'JSONPath' } });
-    }
-  };
-  wrong(o, JSONATA_ONLY);
-  for (const f of ['ItemReader', 'ResultWriter']) wrong(objectAt(o, f), { Arguments: 'use "Parameters".' });
-  for (const c of arrayOf(o, 'Catch')) wrong(c, { Output: 'use "ResultPath".' });
-  if (s.type === 'Choice') for (const r of arrayOf(o, 'Choices')) wrong(r, { Condition: 'use "Variable" with a comparison operator such as "StringEquals".' });
-  const ql: QueryLanguage = 'JSONPath';
-  const check = (obj: ObjectNode | undefined, fields: string[]) => {
-    for (const f of fields) {
+/** `{% %}` where a number or timestamp goes in a JSONPath state: taken literally, so rejected. */
+function jsonpathOnly(ctx: RuleContext, o: ObjectNode, label: string): void {
+  const check = (obj: ObjectNode | undefined, names: string[]) => {
+    for (const f of names) {
       const v = getProperty(obj, f)?.value;
-      if (v?.kind === 'string' && isJsonataExpression(v.value)) ctx.report('jsonata-in-jsonpath', { offset: v.offset, length: v.length, args: { state: label }, data: { queryLanguage: ql } });
+      if (v?.kind === 'string' && isJsonataExpression(v.value)) ctx.report('jsonata-in-jsonpath', { offset: v.offset, length: v.length, args: { state: label }, data: { queryLanguage: 'JSONPath' } });
     }
   };
   check(o, EXPRESSION_OR_VALUE);

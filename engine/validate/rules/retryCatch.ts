@@ -1,13 +1,8 @@
 // Retriers and catchers are tried in order: States.ALL must stand alone in its ErrorEquals and in the last one.
 // Error names are case-sensitive: `States.Timeout` is not `States.TimeOut`.
+import { STATES_ERROR_NAMES } from '../../asl';
 import { getProperty, type ObjectNode } from '../../syntax';
 import type { Rule } from '../rule';
-
-/** The errors Step Functions raises itself (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html). */
-export const STATES_ERRORS = ['States.ALL', 'States.DataLimitExceeded', 'States.ExceedToleratedFailureThreshold', 'States.HeartbeatTimeout',
-  'States.Http.Socket', 'States.IntrinsicFailure', 'States.ItemReaderFailed', 'States.NoChoiceMatched', 'States.ParameterPathFailure',
-  'States.Permissions', 'States.ResultPathMatchFailure', 'States.ResultWriterFailed', 'States.Runtime', 'States.TaskFailed', 'States.Timeout',
-  'States.QueryEvaluationError', 'States.BranchFailed'];
 
 export const retryCatch: Rule = {
   id: 'retry-catch',
@@ -26,10 +21,10 @@ export const retryCatch: Rule = {
             if (e.value === 'States.ALL') {
               if (errs.items.length > 1) ctx.report('states-all-not-alone', { offset: e.offset, length: e.length });
               if (i < items.length - 1) ctx.report('states-all-not-last', { offset: e.offset, length: e.length, args: { kind } });
-            } else if (e.value.startsWith('States.') && !STATES_ERRORS.includes(e.value)) {
+            } else if (e.value.startsWith('States.') && !STATES_ERROR_NAMES.includes(e.value)) {
               // Fail states may raise their own `States.`-prefixed names, so only a case slip of a predefined one is flagged.
               const lower = e.value.toLowerCase();
-              const near = STATES_ERRORS.find((x) => x.toLowerCase() === lower);
+              const near = STATES_ERROR_NAMES.find((x) => x.toLowerCase() === lower);
               if (near) ctx.report('unknown-states-error', { offset: e.offset, length: e.length, args: { name: e.value, suggestion: near }, data: { suggestion: near } });
             }
           }
