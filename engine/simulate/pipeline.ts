@@ -21,7 +21,8 @@ function parsedPath(text: string): Parsed | null {
   let p = pathCache.get(text);
   if (p === undefined) {
     const r = parsePath(text, { allowContext: true, allowVariables: true });
-    p = r.path && r.problems.length === 0 ? r.path : null;
+    // Warnings mark text AWS accepts in a definition but fails at run time: the evaluator raises AWS's error then.
+    p = r.path && !r.problems.some((x) => x.severity !== 'warning') ? r.path : null;
     if (pathCache.size > 10_000) pathCache.clear();
     pathCache.set(text, p);
   }
@@ -55,7 +56,7 @@ function evaluateIntrinsicText(text: string, env: PathEnv): unknown {
   let ast = intrinsicCache.get(text);
   if (ast === undefined) {
     const r = parseIntrinsic(text);
-    if (!r.ast || r.problems.length) {
+    if (!r.ast || r.problems.some((x) => x.severity !== 'warning')) {
       throw new StatesError(ErrorNames.Runtime, `Invalid intrinsic function '${text}': ${r.problems.map((p) => p.message).join('; ')}`);
     }
     ast = r.ast;
