@@ -11,6 +11,8 @@ export interface Analysis {
   /** The `"QueryLanguage": "…"` entries found inside States blocks (not states; see query-language-in-states). */
   strayQueryLanguage: Map<Scope, PropertyNode>;
   topQueryLanguage: QueryLanguage;
+  /** Properties whose key appears again later in the same object (JSON.parse would drop them), in document order. */
+  duplicateKeys(): PropertyNode[];
 }
 
 const cache = new WeakMap<AslDocument, Analysis>();
@@ -48,14 +50,42 @@ function analyze(model: StateMachineModel): Analysis {
     return topQueryLanguage;
   };
   const memo = new Map<StateInfo, QueryLanguage>();
+  let duplicates: PropertyNode[] | undefined;
   return {
     byName, strayQueryLanguage, topQueryLanguage,
+    duplicateKeys() { return (duplicates ??= findDuplicateKeys(model.doc.root)); },
     queryLanguage(s) {
       let q = memo.get(s);
       if (!q) { q = own(s) ?? (strayQueryLanguage.size ? blockDefault(s.scope) : topQueryLanguage); memo.set(s, q); }
       return q;
     },
   };
+}
+
+function findDuplicateKeys(root: AstNode | undefined): PropertyNode[] {
+  const out: PropertyNode[] = [];
+  const stack: AstNode[] = root ? [root] : [];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.kind === 'array') { for (const i of n.items) stack.push(i); continue; }
+    if (n.kind !== 'object') continue;
+    const props = n.properties;
+    if (props.length > 1) {
+      if (props.length <= 12) {
+        // Small objects (nearly all of them): compare pairwise rather than allocate a Set.
+        for (let i = 0; i < props.length - 1; i++) {
+          const k = props[i].key.value;
+          for (let j = i + 1; j < props.length; j++) if (props[j].key.value === k) { out.push(props[i]); break; }
+        }
+      } else {
+        const last = new Map<string, number>();
+        props.forEach((p, i) => last.set(p.key.value, i));
+        props.forEach((p, i) => { if (last.get(p.key.value) !== i) out.push(p); });
+      }
+    }
+    for (const p of props) if (p.value) stack.push(p.value);
+  }
+  return out.sort((a, b) => a.offset - b.offset);
 }
 
 // ---- small helpers shared by rules -------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // state against the definition for its Type. ajv's errors become diagnostics on the AST: an unknown field on its
 // key, a wrong value on the value, a missing field on the key of the object that lacks it.
 import { STATE_TYPES, type StateInfo } from '../../model';
-import { getProperty, type AstNode, type PropertyNode } from '../../syntax';
+import { getProperty, pathOf, type AstNode, type PropertyNode } from '../../syntax';
 import { analysisOf, hasPlaceholder } from '../analysis';
 import type { RuleContext, Rule } from '../rule';
 import * as V from '../schema/validator.generated';
@@ -21,13 +21,34 @@ export const schema: Rule = {
       ctx.report('invalid-type', { offset: parsed.root.offset, length: parsed.root.length, args: { field: 'The state machine', expected: 'an object with StartAt and States' } });
       return;
     }
-    check(ctx, V.root, model.root, plain(model.root, true), { what: 'The state machine', at: firstKeyOrSelf(model.root) });
+    const whole = nativeValue(ctx);
+    check(ctx, V.root, model.root, whole ?? plain(model.root, true), { what: 'The state machine', at: firstKeyOrSelf(model.root) });
     const stray = analysisOf(ctx.doc).strayQueryLanguage;
-    for (const s of model.states) checkState(ctx, s, stray.size > 0 && [...stray.values()].includes(s.property));
+    for (const s of model.states) checkState(ctx, s, stray.size > 0 && [...stray.values()].includes(s.property), whole);
   },
 };
 
-function checkState(ctx: RuleContext, s: StateInfo, isStrayQueryLanguage: boolean): void {
+/**
+ * For well-formed JSON, the engine's own JSON.parse gives the plain values far faster than walking the AST (and
+ * matches the AST as long as no key is repeated). Undefined for YAML, text with problems, or repeated keys.
+ */
+function nativeValue(ctx: RuleContext): unknown {
+  const { parsed } = ctx.doc;
+  if (parsed.format !== 'json' || parsed.problems.length || analysisOf(ctx.doc).duplicateKeys().length) return undefined;
+  try { return JSON.parse(parsed.text); } catch { return undefined; }
+}
+
+/** The plain value of a node inside `whole` (the document's JSON.parse value), found by its path from the root. */
+function valueAt(whole: unknown, node: AstNode): unknown {
+  let v = whole;
+  for (const seg of pathOf(node)) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+function checkState(ctx: RuleContext, s: StateInfo, isStrayQueryLanguage: boolean, whole: unknown): void {
   if (isStrayQueryLanguage) return; // reported by its own rule
   const key = { offset: s.key.offset, length: s.key.length };
   if (!s.node) {
@@ -46,7 +67,9 @@ function checkState(ctx: RuleContext, s: StateInfo, isStrayQueryLanguage: boolea
     ctx.report('invalid-state-type', { offset: at.offset, length: at.length, args: { type: tv?.kind === 'string' ? tv.value : String(tv ? (tv as { value?: unknown }).value ?? tv.kind : '') } });
     return;
   }
-  check(ctx, BY_TYPE[tv.value], s.node, plain(s.node, false), { what: `${tv.value} state "${s.name}"`, at: key });
+  // From JSON.parse the nested states of a Parallel or Map come along whole; the schema takes them as opaque objects.
+  const value = whole === undefined ? plain(s.node, false) : valueAt(whole, s.node);
+  check(ctx, BY_TYPE[tv.value], s.node, value, { what: `${tv.value} state "${s.name}"`, at: key });
 }
 
 interface Subject { what: string; at: { offset: number; length: number } }
