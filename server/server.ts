@@ -1,7 +1,7 @@
 // The language server: LSP wiring only. Features live in engine/service; positions are converted in convert.ts.
 import {
   CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, ResponseError, DocumentDiagnosticReportKind, TextDocuments, TextDocumentSyncKind,
-  type Connection, type InitializeResult,
+  type CancellationToken, type Connection, type FormattingOptions, type InitializeResult, type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../engine/service';
@@ -9,7 +9,7 @@ import { fromDiagnostic, fromRange, toCompletionItem, toDiagnostic, toDocumentSy
 import { DocumentCache } from './documents';
 import { registerGraph } from './graph';
 import { runSafe } from './runner';
-import { Settings, toLanguageSettings, type ClientSettings } from './settings';
+import { formatEnabled, ignoredCodes, Settings, toLanguageSettings, type ClientSettings } from './settings';
 
 export interface ServerOptions {
   /** Delay between the last change and pushed diagnostics, in ms. */
@@ -58,10 +58,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'stepwise' });
   });
 
-  const diagnosticsFor = async (td: TextDocument) => {
-    const s = toLanguageSettings(await settings.forDocument(td.uri));
-    return ls.validate(cache.get(td), s).map((d) => toDiagnostic(td, d));
+  /** The engine's diagnostics under the document's settings, less the codes the user ignores. */
+  const validate = async (td: TextDocument) => {
+    const cs = await settings.forDocument(td.uri);
+    const ignore = ignoredCodes(cs);
+    return ls.validate(cache.get(td), toLanguageSettings(cs)).filter((d) => !ignore.has(d.code));
   };
+  const diagnosticsFor = async (td: TextDocument) => (await validate(td)).map((d) => toDiagnostic(td, d));
 
   const pushDiagnostics = (td: TextDocument) => {
     if (pullDiagnostics) return;
@@ -159,16 +162,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }));
   }, null)));
 
-  connection.onDocumentFormatting((p, token) => runSafe(connection, 'formatting', token, null, () => withDoc(p.textDocument.uri, (td) =>
-    ls.format(cache.get(td), undefined, { tabSize: p.options.tabSize, insertSpaces: p.options.insertSpaces }).map((e) => toTextEdit(td, e)), null)));
-
-  connection.onDocumentRangeFormatting((p, token) => runSafe(connection, 'rangeFormatting', token, null, () => withDoc(p.textDocument.uri, (td) =>
-    ls.format(cache.get(td), fromRange(td, p.range), { tabSize: p.options.tabSize, insertSpaces: p.options.insertSpaces }).map((e) => toTextEdit(td, e)), null)));
+  const formatting = async (uri: string, range: Range | undefined, options: FormattingOptions, token: CancellationToken) => {
+    const td = documents.get(uri);
+    if (!td || !formatEnabled(await settings.forDocument(uri))) return null;
+    return runSafe(connection, 'formatting', token, null, () =>
+      ls.format(cache.get(td), range && fromRange(td, range), { tabSize: options.tabSize, insertSpaces: options.insertSpaces }).map((e) => toTextEdit(td, e)));
+  };
+  connection.onDocumentFormatting((p, token) => formatting(p.textDocument.uri, undefined, p.options, token));
+  connection.onDocumentRangeFormatting((p, token) => formatting(p.textDocument.uri, p.range, p.options, token));
 
   connection.onFoldingRanges((p, token) => runSafe(connection, 'foldingRange', token, null, () => withDoc(p.textDocument.uri, (td) =>
     ls.foldingRanges(cache.get(td)).map((f) => toFoldingRange(td, f)).filter((f) => f !== undefined), null)));
 
-  registerGraph(connection, documents, cache, { validate: async (td) => ls.validate(cache.get(td), toLanguageSettings(await settings.forDocument(td.uri))) });
+  registerGraph(connection, documents, cache, { validate });
   documents.listen(connection);
   connection.listen();
 }

@@ -4,8 +4,19 @@ import type { Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, type LanguageSettings } from '../engine/service';
 
 export interface ClientSettings {
-  validation?: { enable?: boolean; placeholders?: boolean };
+  validation?: { enable?: boolean; placeholders?: boolean; ignore?: string[] };
   format?: { enable?: boolean };
+}
+
+/** Diagnostic codes the user does not want reported (`stepwise.validation.ignore`). */
+export function ignoredCodes(s: ClientSettings | undefined | null): Set<string> {
+  const list = s?.validation?.ignore;
+  return new Set(Array.isArray(list) ? list.filter((c): c is string => typeof c === 'string') : []);
+}
+
+/** `stepwise.format.enable`: when false the server offers no formatting edits. */
+export function formatEnabled(s: ClientSettings | undefined | null): boolean {
+  return s?.format?.enable ?? true;
 }
 
 export function toLanguageSettings(s: ClientSettings | undefined | null): LanguageSettings {

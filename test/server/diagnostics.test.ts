@@ -57,5 +57,17 @@ describe('diagnostics over a real LSP connection (stdio)', () => {
       expect(await off.pulled('file:///w/c.asl.json')).toEqual([]);
       await off.stop();
     });
+
+    it('leaves out the codes in stepwise.validation.ignore, and formats nothing with stepwise.format.enable = false', async () => {
+      const s = new LspClient({ pull: true, configuration: { validation: { ignore: ['undefined-state'] }, format: { enable: false } } });
+      await s.initialize();
+      const messy = '{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"Missing"}}}';
+      await s.open('file:///w/d.asl.json', messy);
+      const codes = (await s.pulled('file:///w/d.asl.json')).map((d) => d.code);
+      expect(codes).not.toContain('undefined-state');
+      expect(codes.length).toBeGreaterThan(0);
+      expect(await s.request('textDocument/formatting', { textDocument: { uri: 'file:///w/d.asl.json' }, options: { tabSize: 2, insertSpaces: true } })).toBeNull();
+      await s.stop();
+    });
   });
 });
