@@ -34,10 +34,15 @@ export const RULES: readonly Rule[] = [
 ];
 
 export function validateDocument(doc: AslDocument, settings: LanguageSettings = DEFAULT_SETTINGS): Diagnostic[] {
+  return runRules(doc, settings, RULES);
+}
+
+/** The syntax problems plus what the given rules report, sorted by offset; a rule that throws becomes `internal-error`. */
+export function runRules(doc: AslDocument, settings: LanguageSettings, rules: readonly Rule[]): Diagnostic[] {
   if (!settings.validate) return [];
   const out: Diagnostic[] = doc.parsed.problems.map((p) => ({ offset: p.offset, length: p.length, severity: 'error', code: p.code, message: p.message }));
   const ctx = createContext(doc, settings, out);
-  for (const rule of RULES) {
+  for (const rule of rules) {
     try {
       rule.run(ctx);
     } catch (e) {
