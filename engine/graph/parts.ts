@@ -40,7 +40,11 @@ export function nodeParts(node: GraphNode, width: number, height: number, collap
   parts.icon = { x: 12, y: top + (hasSub ? 10 : 16), size: 16 };
   const textWidth = width - 40 - (node.container ? 22 : 0);
   parts.label = text(36, top + (hasSub ? 21 : 29), node.label, textWidth, CHAR_WIDTH);
-  if (hasSub) parts.sublabel = { x: 36, y: top + 37, text: fitText(node.sublabel!, textWidth, SMALL_CHAR_WIDTH) };
+  if (hasSub) {
+    // A little too long: squeeze it; much too long: cut it (the hover has it whole).
+    const sub = node.sublabel!;
+    parts.sublabel = sub.length * SMALL_CHAR_WIDTH <= textWidth * 1.25 ? text(36, top + 37, sub, textWidth, SMALL_CHAR_WIDTH) : { x: 36, y: top + 37, text: fitText(sub, textWidth, SMALL_CHAR_WIDTH) };
+  }
   if (node.container) parts.toggle = { x: width - 24, y: top + (open ? 10 : 16), expanded: !!open };
   let right = width + 6;
   for (const b of node.badges) {

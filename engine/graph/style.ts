@@ -34,7 +34,7 @@ export function markerStyle(kind: GraphNodeKind): NodeStyle {
 /** Average advance of one character at the label font (13px UI font, generous for Linux's DejaVu Sans); the layout
  * never measures real text, so the CLI and the view agree. */
 export const CHAR_WIDTH = 7.5;
-export const SMALL_CHAR_WIDTH = 6;
+export const SMALL_CHAR_WIDTH = 6.5;
 
 export const STATE_HEIGHT = 48;
 export const MARKER_SIZE = 24;

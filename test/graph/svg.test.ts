@@ -21,6 +21,9 @@ describe('renderSvg', () => {
     expect(svg).toContain('textLength=');
     expect(svg).toContain(DARK_THEME.background);
     expect(svg).not.toContain('var(--');
+    // Colours as presentation attributes, not a stylesheet: files render the same everywhere, also as images.
+    expect(svg).not.toContain('<style');
+    expect(svg).toMatch(new RegExp(`class="shape"[^>]*stroke="${DARK_THEME.choice}"`));
     expect(svg.match(/<g[ >]/g)!.length).toBe(svg.match(/<\/g>/g)!.length);
     expect(drawn).toContain('x == true');
     expect(drawn).toContain('Default');

@@ -1,0 +1,51 @@
+// The --vscode-* variables the graph view uses, as VS Code's default Light Modern, Dark Modern and High Contrast
+// themes define them: what the workbench injects into a webview, for the file:// harness.
+export type ThemeName = 'light' | 'dark' | 'hc';
+
+const common = {
+  '--vscode-font-family': 'system-ui, "Ubuntu", "Droid Sans", sans-serif',
+  '--vscode-font-size': '13px',
+  '--vscode-editor-font-family': '"Droid Sans Mono", monospace',
+};
+
+export const THEMES: Record<ThemeName, { bodyClass: string; variables: Record<string, string> }> = {
+  light: { bodyClass: 'vscode-light', variables: { ...common,
+    '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#3b3b3b', '--vscode-foreground': '#3b3b3b',
+    '--vscode-descriptionForeground': '#3b3b3b', '--vscode-editorWidget-background': '#f8f8f8', '--vscode-editorWidget-border': '#e5e5e5',
+    '--vscode-textBlockQuote-background': '#f8f8f8', '--vscode-panel-border': '#e5e5e5', '--vscode-errorForeground': '#f85149',
+    '--vscode-editorError-foreground': '#e51400', '--vscode-editorWarning-foreground': '#bf8803', '--vscode-badge-background': '#cccccc',
+    '--vscode-badge-foreground': '#3b3b3b', '--vscode-focusBorder': '#005fb8', '--vscode-charts-blue': '#1a85ff', '--vscode-charts-orange': '#d18616',
+    '--vscode-charts-yellow': '#bf8803', '--vscode-charts-green': '#388a34', '--vscode-charts-red': '#e51400', '--vscode-charts-purple': '#652d90',
+    '--vscode-terminal-ansiCyan': '#0598bc', '--vscode-disabledForeground': 'rgba(97, 97, 97, 0.5)', '--vscode-icon-foreground': '#3b3b3b',
+    '--vscode-toolbar-hoverBackground': 'rgba(184, 184, 184, 0.31)', '--vscode-input-background': '#ffffff', '--vscode-input-foreground': '#3b3b3b',
+    '--vscode-input-border': '#cecece', '--vscode-inputValidation-errorBackground': '#f2dede', '--vscode-inputValidation-errorBorder': '#be1100',
+    '--vscode-list-inactiveSelectionBackground': '#e4e6f1', '--vscode-editor-findMatchBorder': '#a8ac94', '--vscode-editorHoverWidget-background': '#f8f8f8',
+    '--vscode-editorHoverWidget-foreground': '#3b3b3b', '--vscode-editorHoverWidget-border': '#c8c8c8', '--vscode-widget-shadow': 'rgba(0, 0, 0, 0.16)',
+    '--vscode-minimapSlider-background': 'rgba(100, 100, 100, 0.2)',
+  } },
+  dark: { bodyClass: 'vscode-dark', variables: { ...common,
+    '--vscode-editor-background': '#1f1f1f', '--vscode-editor-foreground': '#cccccc', '--vscode-foreground': '#cccccc',
+    '--vscode-descriptionForeground': '#9d9d9d', '--vscode-editorWidget-background': '#202020', '--vscode-editorWidget-border': '#313131',
+    '--vscode-textBlockQuote-background': '#2b2b2b', '--vscode-panel-border': '#2b2b2b', '--vscode-errorForeground': '#f85149',
+    '--vscode-editorError-foreground': '#f14c4c', '--vscode-editorWarning-foreground': '#cca700', '--vscode-badge-background': '#616161',
+    '--vscode-badge-foreground': '#f8f8f8', '--vscode-focusBorder': '#0078d4', '--vscode-charts-blue': '#3794ff', '--vscode-charts-orange': '#d18616',
+    '--vscode-charts-yellow': '#cca700', '--vscode-charts-green': '#89d185', '--vscode-charts-red': '#f14c4c', '--vscode-charts-purple': '#b180d7',
+    '--vscode-terminal-ansiCyan': '#11a8cd', '--vscode-disabledForeground': 'rgba(204, 204, 204, 0.5)', '--vscode-icon-foreground': '#cccccc',
+    '--vscode-toolbar-hoverBackground': 'rgba(90, 93, 94, 0.31)', '--vscode-input-background': '#313131', '--vscode-input-foreground': '#cccccc',
+    '--vscode-input-border': '#3c3c3c', '--vscode-inputValidation-errorBackground': '#5a1d1d', '--vscode-inputValidation-errorBorder': '#be1100',
+    '--vscode-list-inactiveSelectionBackground': '#37373d', '--vscode-editor-findMatchBorder': '#74879f', '--vscode-editorHoverWidget-background': '#202020',
+    '--vscode-editorHoverWidget-foreground': '#cccccc', '--vscode-editorHoverWidget-border': '#454545', '--vscode-widget-shadow': 'rgba(0, 0, 0, 0.36)',
+    '--vscode-minimapSlider-background': 'rgba(121, 121, 121, 0.2)',
+  } },
+  hc: { bodyClass: 'vscode-high-contrast', variables: { ...common,
+    '--vscode-editor-background': '#000000', '--vscode-editor-foreground': '#ffffff', '--vscode-foreground': '#ffffff',
+    '--vscode-descriptionForeground': 'rgba(255, 255, 255, 0.7)', '--vscode-editorWidget-background': '#0c141f', '--vscode-editorWidget-border': '#6fc3df',
+    '--vscode-textBlockQuote-background': '#000000', '--vscode-panel-border': '#6fc3df', '--vscode-errorForeground': '#f48771',
+    '--vscode-editorError-foreground': '#f48771', '--vscode-editorWarning-foreground': '#ffd370', '--vscode-badge-background': '#000000',
+    '--vscode-badge-foreground': '#ffffff', '--vscode-focusBorder': '#f38518', '--vscode-contrastBorder': '#6fc3df', '--vscode-charts-blue': '#3794ff',
+    '--vscode-charts-orange': '#d18616', '--vscode-charts-yellow': '#ffd370', '--vscode-charts-green': '#89d185', '--vscode-charts-red': '#f48771',
+    '--vscode-charts-purple': '#b180d7', '--vscode-terminal-ansiCyan': '#00ffff', '--vscode-disabledForeground': '#a5a5a5', '--vscode-icon-foreground': '#ffffff',
+    '--vscode-input-background': '#000000', '--vscode-input-foreground': '#ffffff', '--vscode-input-border': '#6fc3df',
+    '--vscode-editorHoverWidget-background': '#0c141f', '--vscode-editorHoverWidget-foreground': '#ffffff', '--vscode-editorHoverWidget-border': '#6fc3df',
+  } },
+};
