@@ -4,7 +4,7 @@
 // `M/processor/Step`); scopes keep the model's ids; markers are `<scope id>#start` / `#end`; a missing target is
 // `<scope id>/?<name>`; a sink is `<edge id>#sink`. A duplicate name in one scope (an error) gets `#2`, `#3`…
 // Node order is document order (containers before their contents), so layouts are deterministic.
-import { getValue, type ObjectNode } from '../syntax';
+import { getValue, type ObjectNode, type StringNode } from '../syntax';
 import type { Scope, StateInfo, StateMachineModel } from '../model/types';
 import type { Diagnostic } from '../service/types';
 import { structureHashOf } from './hash';
@@ -30,6 +30,12 @@ export function buildGraph(model: StateMachineModel, diagnostics: readonly Diagn
   const graph: GraphModel = { nodes: b.nodes, edges: b.edges, structureHash: '', ...(start ? { start } : {}) };
   graph.structureHash = structureHashOf(graph);
   return graph;
+}
+
+/** The state's name inside its key, without quotes: what the editor selects for the node. */
+function nameRange(key: StringNode): { offset: number; length: number } {
+  const quoted = key.style === '"' || key.style === "'";
+  return quoted ? { offset: key.offset + 1, length: Math.max(0, key.length - 2) } : { offset: key.offset, length: key.length };
 }
 
 export function stateNodeId(scope: Scope, name: string): string {
@@ -126,7 +132,7 @@ class Builder {
     const icon = s.type === 'Task' ? taskIntegration(s.node).icon : st.icon;
     const node: GraphNode = {
       id, kind: 'state', parent: container, type, label: s.name, ...st, icon, badges: badgesOf(s.node),
-      range: { offset: s.key.offset, length: s.key.length }, extent: { offset: s.property.offset, length: s.property.length },
+      range: nameRange(s.key), extent: { offset: s.property.offset, length: s.property.length },
       details: detailsOf(s.type, s.node), width: stateWidth(s.name), height: STATE_HEIGHT,
     };
     const sub = sublabelOf(s.type, s.node);

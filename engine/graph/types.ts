@@ -46,7 +46,7 @@ export interface GraphNode {
   severity?: 'error' | 'warning';
   /** Messages of the state's diagnostics, for the hover. */
   problems?: string[];
-  /** The state's key in the text: what the editor selects when the node is selected. */
+  /** The state's name in its key (without quotes): what the editor selects when the node is selected. */
   range?: TextRange;
   /** The state's whole property (key and value): a cursor inside it highlights the node. */
   extent?: TextRange;

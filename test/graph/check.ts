@@ -20,7 +20,8 @@ export function checkGraph(model: StateMachineModel, graph: GraphModel): string[
     const container = s.scope.id === 'root' ? undefined : s.scope.id;
     if (n.parent !== container) errors.push(`state ${id} is in ${n.parent} instead of ${container}`);
     if (container && nodes.get(container)?.parent !== (s.scope.owner && idOfState(s.scope.owner))) errors.push(`scope ${container} is not inside its owner`);
-    if (n.range?.offset !== s.key.offset) errors.push(`state ${id} range is not its key`);
+    const text = model.doc.text;
+    if (!n.range || text.slice(n.range.offset, n.range.offset + n.range.length) !== s.key.value && !/\\/.test(text.slice(s.key.offset, s.key.offset + s.key.length))) errors.push(`state ${id} range is not its name`);
     for (const t of s.transitions) {
       const e = edges.get(`${id}|${t.kind}|${t.index}`);
       if (!e) { errors.push(`no ${t.kind} edge ${t.index} from ${id}`); continue; }
