@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Ctx, apiOf, type StepwiseApi } from './ctx';
+import { registerGraph } from './graph';
 import { registerStatus } from './status';
 
 export type { StepwiseApi } from './ctx';
@@ -13,6 +14,7 @@ export function activate(context: vscode.ExtensionContext): StepwiseApi {
   context.subscriptions.push(ctx);
   registerCommands(ctx);
   registerStatus(ctx);
+  registerGraph(ctx);
   // Not awaited: activation must succeed (and the restart command exist) even if the server cannot start.
   ctx.start().catch(() => undefined);
   return apiOf(ctx);
