@@ -23,8 +23,6 @@ const STATE_PATHS: Record<string, PathOptions> = {
   ErrorPath: { intrinsic: true }, CausePath: { intrinsic: true },
 };
 
-/** Payload templates whose `.$` keys are evaluated, at state level. */
-const TEMPLATES = ['Parameters', 'ResultSelector', 'ItemSelector', 'Assign', 'Credentials'];
 
 const siteCache = new WeakMap<StateInfo, { sites: PathSite[]; nonStringDollar: PropertyNode[] }>();
 
@@ -45,28 +43,33 @@ function collectPathSites(s: StateInfo): { sites: PathSite[]; nonStringDollar: P
     if (v?.kind === 'string') sites.push({ node: v, field, options });
   };
   const templates: AstNode[] = [];
+  let catchers: AstNode | undefined, choices: AstNode | undefined, batcher: ObjectNode | undefined, reader: ObjectNode | undefined, writer: ObjectNode | undefined;
   // One pass over the state's fields (a state has a dozen; documents have thousands of states).
   for (const p of o.properties) {
     const v = p.value;
     if (!v) continue;
     const k = p.key.value;
-    const opt = STATE_PATHS[k];
-    if (opt && Object.prototype.hasOwnProperty.call(STATE_PATHS, k)) { if (v.kind === 'string') sites.push({ node: v, field: k, options: opt }); }
-    else if (TEMPLATES.includes(k)) templates.push(v);
+    if (Object.prototype.hasOwnProperty.call(STATE_PATHS, k)) { if (v.kind === 'string') sites.push({ node: v, field: k, options: STATE_PATHS[k] }); continue; }
+    switch (k) {
+      case 'Parameters': case 'ResultSelector': case 'ItemSelector': case 'Assign': case 'Credentials': templates.push(v); break;
+      case 'Catch': catchers = v; break;
+      case 'Choices': choices = v; break;
+      case 'ItemBatcher': if (v.kind === 'object') batcher = v; break;
+      case 'ItemReader': if (v.kind === 'object') reader = v; break;
+      case 'ResultWriter': if (v.kind === 'object') writer = v; break;
+    }
   }
-  for (const f of ['ItemReader', 'ResultWriter']) {
-    const v = getProperty(objectAt(o, f), 'Parameters')?.value;
+  for (const obj of [reader, writer]) {
+    const v = getProperty(obj, 'Parameters')?.value;
     if (v) templates.push(v);
   }
-  const batcher = objectAt(o, 'ItemBatcher');
   if (batcher) {
     add(batcher, 'MaxItemsPerBatchPath', REFERENCE);
     add(batcher, 'MaxInputBytesPerBatchPath', REFERENCE);
     const bi = getProperty(batcher, 'BatchInput')?.value;
     if (bi) templates.push(bi);
   }
-  add(objectAt(objectAt(o, 'ItemReader'), 'ReaderConfig'), 'MaxItemsPath', REFERENCE);
-  const catchers = getProperty(o, 'Catch')?.value;
+  if (reader) add(objectAt(reader, 'ReaderConfig'), 'MaxItemsPath', REFERENCE);
   if (catchers?.kind === 'array') {
     for (const c of catchers.items) {
       if (c.kind !== 'object') continue;
@@ -75,7 +78,6 @@ function collectPathSites(s: StateInfo): { sites: PathSite[]; nonStringDollar: P
       if (assign) templates.push(assign);
     }
   }
-  const choices = getProperty(o, 'Choices')?.value;
   if (s.type === 'Choice' && choices?.kind === 'array') {
     for (const r of choices.items) {
       choiceRule(r, sites);

@@ -67,13 +67,25 @@ export const queryLanguage: Rule = {
   },
 };
 
+/** Whether a field belongs to the other query language, memoized (documents repeat the same few fields). */
+const memo = new Map<string, boolean>();
+
+function otherLanguage(container: FieldContainer, name: string, stateType: string | undefined, ql: QueryLanguage): boolean {
+  const key = `${container}|${stateType ?? ''}|${ql}|${name}`;
+  let v = memo.get(key);
+  if (v === undefined) {
+    const spec = findField(container, name, stateType, ql);
+    // Choice comparison operators (StringEquals, …) are JSONPath: they are not fields of the table but operators.
+    v = spec ? !supports(spec, ql) : container === 'ChoiceRule' && ql === 'JSONata' && isChoiceOperator(name);
+    if (memo.size < 5000) memo.set(key, v);
+  }
+  return v;
+}
+
 function fields(ctx: RuleContext, obj: ObjectNode | undefined, container: FieldContainer, stateType: string | undefined, ql: QueryLanguage, label: string): void {
   for (const p of obj?.properties ?? []) {
     const name = p.key.value;
-    const spec = findField(container, name, stateType, ql);
-    // Choice comparison operators (StringEquals, …) are JSONPath: they are not fields of the table but operators.
-    const other = spec ? !supports(spec, ql) : container === 'ChoiceRule' && ql === 'JSONata' && isChoiceOperator(name);
-    if (!other) continue;
+    if (!otherLanguage(container, name, stateType, ql)) continue;
     const code = ql === 'JSONata' ? 'jsonpath-field-in-jsonata' : 'jsonata-field-in-jsonpath';
     ctx.report(code, { offset: p.key.offset, length: p.key.length, args: { field: name, state: label, hint: hintFor(name, ql) }, data: { field: name, queryLanguage: ql } });
   }
