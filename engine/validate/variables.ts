@@ -1,7 +1,7 @@
 // Workflow variables: who assigns what, and where each is read (JSONPath paths and intrinsic arguments, JSONata
 // expressions). Shared by the variables rule (and available to completion/hover through the validate façade).
 import type { StateInfo } from '../model';
-import { getProperty, valueIndexToOffset, type AstNode, type ObjectNode, type PropertyNode, type StringNode } from '../syntax';
+import { getProperty, valueIndexToOffset, type ObjectNode, type PropertyNode, type StringNode } from '../syntax';
 import { isJsonataExpression } from './analysis';
 import { expressionOf, parseJsonata, type JsonataNode } from './jsonata';
 import { jsonataSites, pathSites } from './walk';
@@ -98,8 +98,7 @@ function collect(n: unknown, bound: Set<string>, reads: { name: string; end: num
   if (typeof node.focus === 'string') bound.add(node.focus);
   if (typeof node.index === 'string') bound.add(node.index);
   for (const [k, v] of Object.entries(node)) {
-    if (k === 'position' || k === 'value' && node.type !== 'unary' && typeof v !== 'object') continue;
-    collect(v, bound, reads, k === 'procedure');
+    if (v && typeof v === 'object') collect(v, bound, reads, k === 'procedure');
   }
 }
 
@@ -127,4 +126,3 @@ export function scanPathVariables(s: string): { name: string; index: number }[] 
   return out;
 }
 
-export type { AstNode };
