@@ -35,6 +35,7 @@ export const QUIET_SETTINGS = {
  */
 export async function startServer({ host = '127.0.0.1', port = 0, dataDir, settings = {}, connectionToken, env = {}, smokeTestDriver = true, writeSettings = true } = {}) {
   checkInstalled();
+  const ownDir = !dataDir; // a directory made here is removed by stop()
   dataDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'stepwise-vscode-'));
   fs.mkdirSync(path.join(dataDir, 'data/User'), { recursive: true });
   const settingsFile = path.join(dataDir, 'data/User/settings.json');
@@ -62,13 +63,15 @@ export async function startServer({ host = '127.0.0.1', port = 0, dataDir, setti
   });
   const exited = new Promise((r) => (proc.exitCode !== null ? r() : proc.once('exit', r)));
   const stop = async () => {
-    if (proc.exitCode !== null || proc.signalCode !== null) return;
-    try { process.kill(-proc.pid, 'SIGTERM'); } catch { return; }
-    const t = setTimeout(() => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
-    await exited;
-    clearTimeout(t);
+    if (proc.exitCode === null && proc.signalCode === null) {
+      try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* gone */ }
+      const t = setTimeout(() => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
+      await exited;
+      clearTimeout(t);
+    }
     // children that outlived the server (the extension host, the language server) share its process group
     try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* none left */ }
+    if (ownDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
   return { port: listening, base: `http://${host}:${listening}`, dataDir, logFile, logsDir: path.join(dataDir, 'data/logs'), proc, stop };
 }
