@@ -1,7 +1,9 @@
 // Runs the extension's test module (test/e2e/vscode-suite, built to out/e2e/vscode-suite/index.js) inside a REAL
 // VS Code: the VS Code server from code-server's npm package (Node extension host) with the workbench in headless
 // Debian chromium. The workbench calls window.codeAutomationExit(code) when the module's run() settles.
-// On failure: a screenshot, the VS Code logs and the language server's output go to test-results/e2e/vscode/.
+// On failure, test-results/e2e/vscode/ gets a screenshot per failed test (failure-<test>.png, taken when the test
+// fails), one at the end (failure.png), the VS Code logs and the language server's output with a verbose protocol
+// trace (language-server.log).
 //   node test/e2e/run-vscode-tests.mjs [--no-build] [--grep PATTERN] [--timeout MS] [--keep]
 // Exit code 0 = all tests passed.
 import fs from 'node:fs';
@@ -26,6 +28,8 @@ try {
     if (b.status !== 0) throw new Error('build failed');
   }
   const testsPath = await buildSuite();
+  fs.rmSync(artifacts, { recursive: true, force: true });
+  fs.mkdirSync(artifacts, { recursive: true });
   // a copy of the fixture folder, so nothing a test does can change the checked-in fixtures
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stepwise-e2e-'));
   const workspace = path.join(tmp, 'workspace');
@@ -40,17 +44,22 @@ try {
   browser = await launchBrowser();
   let finish;
   const finished = new Promise((r) => (finish = r));
-  await browser.ctx.exposeFunction('codeAutomationLog', (type, args) => (console[type] || console.log)(...args));
+  let page;
+  const shots = [];
+  await browser.ctx.exposeFunction('codeAutomationLog', (type, args) => {
+    const m = /^\[stepwise-e2e\] screenshot (\S+)/.exec(String(args?.[0] ?? ''));
+    if (m && page) shots.push(page.screenshot({ path: path.join(artifacts, `failure-${m[1]}.png`) }).catch(() => {}));
+    else (console[type] || console.log)(...args);
+  });
   await browser.ctx.exposeFunction('codeAutomationExit', (c) => finish(c));
-  const page = browser.ctx.pages()[0] || await browser.ctx.newPage();
+  page = browser.ctx.pages()[0] || await browser.ctx.newPage();
   page.on('pageerror', (e) => console.error('[workbench pageerror]', e.message));
   await page.goto(workbenchUrl(server, { folder: workspace, devPath: ROOT, testsPath }));
   const result = await Promise.race([finished, new Promise((r) => setTimeout(() => r('timeout'), timeoutMs))]);
   code = result === 0 ? 0 : 1;
   console.log(`tests finished after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  await Promise.all(shots);
   if (code !== 0) {
-    fs.rmSync(artifacts, { recursive: true, force: true });
-    fs.mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: path.join(artifacts, 'failure.png') }).catch(() => {});
     collectLogs(server, artifacts);
     console.error(`VS Code extension tests ${result === 'timeout' ? `timed out after ${timeoutMs} ms` : `failed (exit code ${result})`}; screenshot and logs in ${path.relative(ROOT, artifacts)}/`);

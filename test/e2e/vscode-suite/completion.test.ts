@@ -25,8 +25,11 @@ describe('completion', () => {
     const content = '{\n  "StartAt": "Start",\n  "States": {\n    "Start": { "Type": "Pass", "Next": "\n    "Approve": { "Type": "Pass", "End": true }\n  }\n}\n';
     const doc = await vscode.workspace.openTextDocument({ language: 'asl', content });
     await vscode.window.showTextDocument(doc);
-    const labels = await complete(doc, positionAfter(doc, '"Next": "'));
-    assert.ok(labels.includes('Approve'), `"Approve" offered; got ${JSON.stringify(labels)}`);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    try {
+      const labels = await complete(doc, positionAfter(doc, '"Next": "'));
+      assert.ok(labels.includes('Approve'), `"Approve" offered; got ${JSON.stringify(labels)}`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 });

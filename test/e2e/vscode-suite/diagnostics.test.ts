@@ -44,9 +44,12 @@ describe('diagnostics', () => {
   it('reports problems in an untitled asl document', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'asl', content: '{\n  "StartAt": "Nowhere",\n  "States": {\n    "A": { "Type": "Succeed" }\n  }\n}\n' });
     await vscode.window.showTextDocument(doc);
-    const ds = await waitFor(`${UNDEFINED} in an untitled document`, () => diagnosticsWith(doc.uri, UNDEFINED));
-    assert.equal(ds.find((d) => codeOf(d) === UNDEFINED)?.range.start.line, 1);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    try {
+      const ds = await waitFor(`${UNDEFINED} in an untitled document`, () => diagnosticsWith(doc.uri, UNDEFINED));
+      assert.equal(ds.find((d) => codeOf(d) === UNDEFINED)?.range.start.line, 1);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   it('reports nothing when stepwise.validation.enable is false, and again when it is true', async () => {
