@@ -46,7 +46,8 @@ export function generateDiagnosticsDoc(codes) {
     '',
     'Settings: `stepwise.validation.enable` (default on) turns validation off; `stepwise.validation.placeholders`',
     '(default on) accepts `${Placeholder}` strings — SAM `DefinitionSubstitutions`, Terraform `templatefile` — wherever',
-    'a value goes, e.g. `"TimeoutSeconds": "${Timeout}"` or `"Resource": "${FunctionArn}"`.',
+    'a value goes, e.g. `"TimeoutSeconds": "${Timeout}"` or `"Resource": "${FunctionArn}"`; `stepwise.validation.ignore`',
+    'lists codes not to report (e.g. `["deprecated-field"]`).',
     '',
   ];
   for (const g of GROUPS) {
