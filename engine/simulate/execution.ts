@@ -78,15 +78,15 @@ export class Execution {
    * as in GetExecutionHistory). */
   private start(): Op {
     const rt = this.rt;
-    const started = rt.emit(this.top, 'ExecutionStarted', {
-      executionStartedEventDetails: { input: dataText(this.input), inputDetails: { truncated: false }, roleArn: rt.info.roleArn, stateMachineArn: rt.info.stateMachineArn },
+    const started = rt.emitExecution(this.top, 'ExecutionStarted', {
+      executionStartedEventDetails: { input: dataText(this.input), inputDetails: { truncated: false }, roleArn: rt.info.roleArn },
     });
     this.top.lastEventId = 0;
     this.gen = runScope(rt, this.top, this.input);
     return rt.eventOp(started);
   }
 
-  private finish(status: ExecutionStatus, r: { output?: unknown; error?: string; cause?: string }): HistoryEvent {
+  private finish(status: ExecutionStatus, r: { output?: unknown; error?: string; cause?: string }): Op & { kind: 'event' } {
     this.status = status;
     const result: ExecutionResult = { status };
     const type = status === 'SUCCEEDED' ? 'ExecutionSucceeded' : status === 'TIMED_OUT' ? 'ExecutionTimedOut' : status === 'ABORTED' ? 'ExecutionAborted' : 'ExecutionFailed';
@@ -101,7 +101,7 @@ export class Execution {
     }
     this.result = result;
     this.top.lastEventId = Math.max(this.top.lastEventId, 0);
-    return this.rt.emit(this.top, type, { [type[0].toLowerCase() + type.slice(1) + 'EventDetails']: details });
+    return this.rt.eventOp(this.rt.emitExecution(this.top, type, { [type[0].toLowerCase() + type.slice(1) + 'EventDetails']: details }));
   }
 
   /** Advance the generator synchronously to the next event, await, or block. */
@@ -115,21 +115,21 @@ export class Execution {
         it = this.hasThrown ? gen.throw(this.thrown) : gen.next(this.send);
       } catch (e) {
         this.hasThrown = false;
-        if (e instanceof ExecutionTerminated) return { kind: 'event', event: this.finish('FAILED', { error: e.error, cause: e.causeText }) };
-        return { kind: 'event', event: this.finish('FAILED', { error: 'Stepwise.InternalError', cause: (e as Error)?.stack ?? String(e) }) };
+        if (e instanceof ExecutionTerminated) return this.finish('FAILED', { error: e.error, cause: e.causeText });
+        return this.finish('FAILED', { error: 'Stepwise.InternalError', cause: (e as Error)?.stack ?? String(e) });
       }
       this.hasThrown = false;
       this.send = undefined;
       if (it.done) {
         const r = it.value;
-        return { kind: 'event', event: r.ok ? this.finish('SUCCEEDED', { output: r.output }) : this.finish('FAILED', { error: r.error, cause: r.cause }) };
+        return r.ok ? this.finish('SUCCEEDED', { output: r.output }) : this.finish('FAILED', { error: r.error, cause: r.cause });
       }
       const op = it.value;
       if (op.kind === 'sleep') {
         if (op.until > this.deadline) {
           this.rt.now = this.deadline;
           gen.return(undefined as never);
-          return { kind: 'event', event: this.finish('TIMED_OUT', { error: ErrorNames.Timeout, cause: 'The execution timed out (the state machine\'s TimeoutSeconds elapsed).' }) };
+          return this.finish('TIMED_OUT', { error: ErrorNames.Timeout, cause: 'The execution timed out (the state machine\'s TimeoutSeconds elapsed).' });
         }
         if (op.until > this.rt.now) this.rt.now = op.until;
         continue;
@@ -149,7 +149,7 @@ export class Execution {
       if (this.status === 'WAITING') this.status = 'RUNNING';
       const op = this.pump();
       if (!op) return undefined;
-      if (op.kind === 'event') return op.event;
+      if (op.kind === 'event') return op.history.event(op.id);
       if (op.kind === 'await') { await this.settle(op.promise); continue; }
       if (op.kind === 'blocked') { this.status = 'WAITING'; return undefined; }
     }
@@ -180,7 +180,8 @@ export class Execution {
   abort(error?: string, cause?: string): HistoryEvent | undefined {
     if (this.result) return undefined;
     try { this.gen?.return(undefined as never); } catch { /* finally blocks may throw; the execution ends anyway */ }
-    return this.finish('ABORTED', { error, cause });
+    this.finish('ABORTED', { error, cause });
+    return this.rt.history.event(this.rt.history.length);
   }
 }
 

@@ -1,15 +1,16 @@
 // The stepper's protocol. Every execution (and every Parallel branch or Map iteration inside it) is a synchronous
 // generator that yields operations to whoever drives it:
-//   event   — a history event was recorded: the driver may pause here;
+//   event   — a history event was recorded (in `history`, which a distributed Map's child execution has of its own):
+//             the driver may pause here;
 //   await   — a promise must settle first (JSONata evaluation, an asynchronous task handler); the driver resumes the
 //             generator with its value or throws its error into it;
 //   sleep   — nothing can happen before this virtual time (Wait, retry back-off); no real time passes;
 //   blocked — waiting for a task token's callback; the driver stops until sendTaskSuccess/Failure.
 // Synchronous generators keep an execution without JSONata free of promise overhead and make it pausable at any event.
-import type { HistoryEvent } from './types';
+import type { History } from './history';
 
 export type Op =
-  | { kind: 'event'; event: HistoryEvent }
+  | { kind: 'event'; history: History; id: number }
   | { kind: 'await'; promise: Promise<unknown> }
   | { kind: 'sleep'; until: number }
   | { kind: 'blocked'; token: string };

@@ -1,11 +1,11 @@
 // Running states: the loop of one child execution (top level, branch or iteration) from StartAt to an end, and the
 // frame common to every state visit: Entered/Exited events, the visit record, Assign, Retry and Catch.
-import type { HistoryEvent, StateVisit } from './types';
+import type { StateVisit } from './types';
 import type { Gen } from './ops';
 import { Runtime, Scope, StateDef } from './runtime';
 import { Causes, ErrorNames, StatesError } from './errors';
-import { dataText } from './history';
 import { checkPayload } from './limits';
+import { eventTypeId } from './history';
 import { matchCatcher, matchRetrier, maxAttempts, retryDelaySeconds, type Catcher } from './retry';
 import { applyResultPath } from './pipeline';
 import { assignJsonPath, evalJsonataValue } from './runtime';
@@ -18,8 +18,11 @@ export interface StateCtx {
   /** The raw state input. */
   input: unknown;
   visit: StateVisit;
+  /** Index of `visit` in the execution's visits. */
+  visitIndex: number;
   enteredEventId: number;
-  enteredTime: string;
+  /** Virtual time (ms) the state was entered. */
+  enteredTime: number;
   jsonata: boolean;
   retryCount: number;
   contextFn?: () => Record<string, unknown>;
@@ -43,8 +46,8 @@ export function registerHandler(type: string, h: Handler, jsonPathSync?: (ctx: S
   if (jsonPathSync) syncHandlers[type] = jsonPathSync;
 }
 
-const enteredType: Record<string, string> = {};
-const exitedType: Record<string, string> = {};
+const enteredType: Record<string, number> = {};
+const exitedType: Record<string, number> = {};
 
 /** Run a child execution from `scope.startAt` until a state ends it. Each state visit yields its Entered event,
  * whatever the state yields while it works, and its Exited event. States that run synchronously (JSONPath Pass,
@@ -57,7 +60,7 @@ export function* runScope(rt: Runtime, scope: Scope, input: unknown, frame?: Sco
     const def = scope.states[name];
     if (!def) return yield* end(rt, { ok: false, error: ErrorNames.Runtime, cause: `The state '${name}' does not exist.` }, frame);
     const ctx = enterState(rt, scope, name, def, data);
-    yield rt.eventOp(rt.history.events[ctx.enteredEventId - 1]);
+    yield rt.eventOp(ctx.enteredEventId);
     const handler = handlers[def.Type];
     const sync = ctx.jsonata ? undefined : syncHandlers[def.Type];
     let out: Outcome;
@@ -82,33 +85,32 @@ export function* runScope(rt: Runtime, scope: Scope, input: unknown, frame?: Sco
 
 /** Events a child execution records around its states (a Map iteration's Started and Succeeded/Failed), emitted by
  * the same generator so that they cost no extra level of delegation. */
-export interface ScopeFrame { started(): HistoryEvent; finished(result: ChildResult): HistoryEvent }
+export interface ScopeFrame { started(): number; finished(result: ChildResult): number }
 
 function* end(rt: Runtime, result: ChildResult, frame: ScopeFrame | undefined): Gen<ChildResult> {
   if (frame) yield rt.eventOp(frame.finished(result));
   return result;
 }
 
-const NOT_TRUNCATED = Object.freeze({ truncated: false });
-
 function enterState(rt: Runtime, scope: Scope, name: string, def: StateDef, input: unknown): StateCtx {
   const type = def.Type;
-  const entered = rt.emit(scope, enteredType[type] ??= `${type}StateEntered`, { stateEnteredEventDetails: { name, input: dataText(input), inputDetails: NOT_TRUNCATED } });
-  const visit: StateVisit = { name, type, scope: scope.path, enteredEventId: entered.id, input };
+  const index = rt.visits.length;
+  const id = rt.emitVisit(scope, enteredType[type] ??= eventTypeId(`${type}StateEntered`), false, index);
+  const visit: StateVisit = { name, type, scope: scope.path, enteredEventId: id, input };
   rt.visits.push(visit);
   return {
-    rt, scope, name, def, input, visit, enteredEventId: entered.id, enteredTime: entered.timestamp,
+    rt, scope, name, def, input, visit, visitIndex: index, enteredEventId: id, enteredTime: rt.now,
     jsonata: (def.QueryLanguage ?? scope.queryLanguage) === 'JSONata', retryCount: 0, contextFn: undefined, contextRetry: 0,
   };
 }
 
-function exitState(ctx: StateCtx, out: Outcome, next: string | undefined): HistoryEvent {
+function exitState(ctx: StateCtx, out: Outcome, next: string | undefined): number {
   const { scope, visit } = ctx;
-  if (out.assign) scope.vars.assign(out.assign);
+  if (out.assign) { scope.vars.assign(out.assign); visit.assigned = out.assign; }
   if (!scope.vars.isEmpty) visit.variables = scope.vars.visible();
   visit.output = out.output;
   visit.next = next;
-  return ctx.rt.emit(scope, exitedType[ctx.def.Type] ??= `${ctx.def.Type}StateExited`, { stateExitedEventDetails: { name: ctx.name, output: dataText(out.output), outputDetails: NOT_TRUNCATED } });
+  return ctx.rt.emitVisit(scope, exitedType[ctx.def.Type] ??= eventTypeId(`${ctx.def.Type}StateExited`), true, ctx.visitIndex);
 }
 
 /** Retry and Catch around the work of a Task, Parallel or Map state. `attempt` runs once per try. */

@@ -1,7 +1,7 @@
 // What one execution shares across its states, branches and iterations: the history, the virtual clock, injected
 // randomness and task handler, limits, variables and the Context object.
-import type { ExecutionContextInfo, HistoryEvent, Limits, StateVisit, TaskHandler, TaskResult } from './types';
-import { History } from './history';
+import type { ExecutionContextInfo, Limits, StateVisit, TaskHandler, TaskResult } from './types';
+import { History, eventTypeId } from './history';
 import { Causes, ErrorNames, StatesError } from './errors';
 import type { JsonataEnv } from './jsonata';
 import { evaluateJsonata, expressionOf, isJsonataString } from './jsonata';
@@ -17,19 +17,25 @@ export class ExecutionTerminated extends Error {
   constructor(readonly error: string, readonly causeText: string) { super(causeText); }
 }
 
-/** Variables visible in one child execution: its own plus, read-only, those of the scopes it runs in. */
+/** Variables visible in one child execution: its own plus, read-only, those of the scopes it runs in. Every Assign
+ * makes new objects (copy on write), so what a state visit recorded stays as it was. */
 export class VarScope {
-  readonly values: Record<string, unknown> = Object.create(null);
-  constructor(readonly parent?: VarScope) {}
+  private values: Record<string, unknown> = Object.create(null);
   private own = 0;
+  private seen: Record<string, unknown> | undefined;
+  private merged: Record<string, unknown> | undefined;
+  constructor(readonly parent?: VarScope) {}
   visible(): Record<string, unknown> {
     if (!this.parent) return this.values;
     const outer = this.parent.visible();
-    return this.own === 0 ? outer : { ...outer, ...this.values };
+    if (this.own === 0) return outer;
+    if (this.seen !== outer || !this.merged) { this.seen = outer; this.merged = Object.assign(Object.create(null), outer, this.values); }
+    return this.merged!;
   }
   assign(values: Record<string, unknown>): void {
-    Object.assign(this.values, values);
+    this.values = Object.assign(Object.create(null), this.values, values);
     this.own = Object.keys(this.values).length;
+    this.merged = undefined;
   }
   get isEmpty(): boolean { return this.own === 0 && (!this.parent || this.parent.isEmpty); }
 }
@@ -59,13 +65,14 @@ class LazyPathEnv implements PathEnv {
 }
 
 export class Runtime {
-  readonly history = new History();
   readonly visits: StateVisit[] = [];
+  readonly history = new History(this.visits);
   readonly callbacks = new Map<string, TaskResult>();
   readonly invocations = new Map<string, number>();
   /** Shared with child executions of a distributed Map, which keep histories of their own. */
   readonly clock: { now: number };
   private readonly executionContext: Record<string, unknown>;
+  private readonly eventCap: number;
   private readonly stateMachineContext: Record<string, unknown>;
 
   constructor(
@@ -80,6 +87,7 @@ export class Runtime {
     readonly hash: ((value: string, algorithm: string) => string) | undefined,
   ) {
     this.clock = { now: startTime };
+    this.eventCap = Math.min(limits.maxHistoryEvents - 1, limits.hardEventCap);
     this.executionContext = {
       Id: info.executionArn, Input: input, Name: info.executionName, RoleArn: info.roleArn,
       StartTime: new Date(startTime).toISOString(), RedriveCount: 0,
@@ -87,10 +95,12 @@ export class Runtime {
     this.stateMachineContext = { Id: info.stateMachineArn, Name: info.stateMachineName };
   }
 
-  private readonly op: { kind: 'event'; event: HistoryEvent } = { kind: 'event', event: undefined as unknown as HistoryEvent };
-  /** The operation that reports an event. One object is reused: whoever drives the generator reads it at once. */
-  eventOp(event: HistoryEvent): Op {
-    this.op.event = event;
+  private readonly op = { kind: 'event' as const, history: undefined as unknown as History, id: 0 };
+  /** The operation that reports event `id` of this runtime's history. One object is reused: whoever drives the
+   * generator reads it at once. */
+  eventOp(id: number): Op & { kind: 'event' } {
+    this.op.history = this.history;
+    this.op.id = id;
     return this.op;
   }
 
@@ -100,33 +110,55 @@ export class Runtime {
   /** A runtime for a distributed Map's child execution: same clock, randomness, handler and visits, own history. */
   child(): Runtime {
     const c = Object.create(this) as Runtime;
-    (c as { history: History }).history = new History();
+    (c as { history: History }).history = new History(this.visits);
     return c;
   }
 
   private stampAt = NaN;
   private stamp = '';
-  timestamp(): string {
-    if (this.clock.now !== this.stampAt) { this.stampAt = this.clock.now; this.stamp = new Date(this.stampAt).toISOString(); }
+  /** ISO text of a virtual time, as the Context object and AWS's timestamps render it. */
+  isoTime(t: number): string {
+    if (t !== this.stampAt) { this.stampAt = t; this.stamp = new Date(t).toISOString(); }
     return this.stamp;
   }
 
-  /** Record an event in `scope`'s chain. Ends the execution when the history passes its limits. */
-  emit(scope: Scope, type: string, details?: Record<string, unknown>): HistoryEvent {
+  /** Before any event but the execution's own: ends the execution when the history is full. */
+  private room(): void {
     const n = this.history.length;
-    if (n >= this.limits.maxHistoryEvents - 1 && !type.startsWith('Execution')) {
-      throw new ExecutionTerminated(ErrorNames.Runtime, Causes.historyLimit(this.limits.maxHistoryEvents));
+    if (n >= this.eventCap) {
+      if (n >= this.limits.maxHistoryEvents - 1) throw new ExecutionTerminated(ErrorNames.Runtime, Causes.historyLimit(this.limits.maxHistoryEvents));
+      throw new ExecutionTerminated(ErrorNames.Runtime, Causes.hardCap(this.limits.hardEventCap));
     }
-    if (n >= this.limits.hardEventCap && !type.startsWith('Execution')) throw new ExecutionTerminated(ErrorNames.Runtime, Causes.hardCap(this.limits.hardEventCap));
-    const event = this.history.add(type, scope.lastEventId, this.timestamp(), details, scope.path);
-    scope.lastEventId = event.id;
-    return event;
   }
 
-  context(scope: Scope, state: string, enteredTime: string, retryCount: number, token?: string): Record<string, unknown> {
+  /** Record an event in `scope`'s chain; returns its id. Ends the execution when the history passes its limits. */
+  emit(scope: Scope, type: string, details?: Record<string, unknown>): number {
+    this.room();
+    return (scope.lastEventId = this.history.add(eventTypeId(type), scope.lastEventId, this.clock.now, details, scope.path));
+  }
+
+  /** A state visit's Entered or Exited event (`type` from eventTypeId); its details come from the visit. */
+  emitVisit(scope: Scope, type: number, exited: boolean, visit: number): number {
+    this.room();
+    const h = this.history;
+    return (scope.lastEventId = exited ? h.exited(type, scope.lastEventId, this.clock.now, visit) : h.entered(type, scope.lastEventId, this.clock.now, visit));
+  }
+
+  /** MapIterationStarted/Succeeded/Failed/Aborted of the iteration whose child execution is `scope`. */
+  emitIteration(scope: Scope, type: string): number {
+    this.room();
+    return (scope.lastEventId = this.history.iteration(eventTypeId(type), scope.lastEventId, this.clock.now, scope.path));
+  }
+
+  /** ExecutionStarted and the execution's end: recorded whatever the limits. */
+  emitExecution(scope: Scope, type: string, details?: Record<string, unknown>): number {
+    return (scope.lastEventId = this.history.add(eventTypeId(type), scope.lastEventId, this.clock.now, details, scope.path));
+  }
+
+  context(scope: Scope, state: string, enteredTime: number, retryCount: number, token?: string): Record<string, unknown> {
     const c: Record<string, unknown> = {
       Execution: this.executionContext,
-      State: { EnteredTime: enteredTime, Name: state, RetryCount: retryCount },
+      State: { EnteredTime: this.isoTime(enteredTime), Name: state, RetryCount: retryCount },
       StateMachine: this.stateMachineContext,
     };
     if (token !== undefined) c.Task = { Token: token };

@@ -36,6 +36,8 @@ export interface StateVisit {
   output?: Json;
   /** Variables after the state's Assign (the whole visible set). */
   variables?: Record<string, Json>;
+  /** The variables this state's Assign set (what AWS records as the StateExited event's assignedVariables). */
+  assigned?: Record<string, Json>;
   error?: string;
   cause?: string;
   next?: string;

@@ -134,8 +134,8 @@ function* attempt(ctx: StateCtx): Gen<Outcome> {
   // (none by default); an inline Map fails with its iteration's own error.
   const tolerant = distributed || toleratedCount !== undefined || toleratedPercentage !== undefined;
 
-  yield { kind: 'event', event: rt.emit(ctx.scope, 'MapStateStarted', { mapStateStartedEventDetails: { length: inputs.length } }) };
-  if (distributed) yield { kind: 'event', event: rt.emit(ctx.scope, 'MapRunStarted', { mapRunStartedEventDetails: { mapRunArn: `${rt.info.stateMachineArn.replace(':stateMachine:', ':mapRun:')}/${ctx.name}:${rt.uuid()}` } }) };
+  yield rt.eventOp(rt.emit(ctx.scope, 'MapStateStarted', { mapStateStartedEventDetails: { length: inputs.length } }));
+  if (distributed) yield rt.eventOp(rt.emit(ctx.scope, 'MapRunStarted', { mapRunStartedEventDetails: { mapRunArn: `${rt.info.stateMachineArn.replace(':stateMachine:', ':mapRun:')}/${ctx.name}:${rt.uuid()}` } }));
   const results: unknown[] = new Array(inputs.length);
   let failures = 0;
   let failure: (ChildResult & { ok: false }) | undefined;
@@ -163,15 +163,21 @@ function* attempt(ctx: StateCtx): Gen<Outcome> {
     },
   });
   ctx.scope.lastEventId = rt.history.length;
-  if (!distributed) for (const i of aborted) yield { kind: 'event', event: rt.emit(ctx.scope, 'MapIterationAborted', { mapIterationAbortedEventDetails: { name: ctx.name, index: i } }) };
+  if (!distributed) {
+    for (const i of aborted) {
+      const iteration: Scope = { ...ctx.scope, path: [...ctx.scope.path, ctx.name, i] };
+      yield rt.eventOp(rt.emitIteration(iteration, 'MapIterationAborted'));
+      ctx.scope.lastEventId = iteration.lastEventId;
+    }
+  }
   if (failure) {
     const f = tolerant ? { error: ErrorNames.ExceedToleratedFailureThreshold, cause: Causes.toleratedFailure() } : { error: failure.error, cause: failure.cause };
-    if (distributed) yield { kind: 'event', event: rt.emit(ctx.scope, 'MapRunFailed', { mapRunFailedEventDetails: detailsOf(f) }) };
-    yield { kind: 'event', event: rt.emit(ctx.scope, 'MapStateFailed', { mapStateFailedEventDetails: detailsOf(f) }) };
+    if (distributed) yield rt.eventOp(rt.emit(ctx.scope, 'MapRunFailed', { mapRunFailedEventDetails: detailsOf(f) }));
+    yield rt.eventOp(rt.emit(ctx.scope, 'MapStateFailed', { mapStateFailedEventDetails: detailsOf(f) }));
     throw new StatesError(f.error, f.cause);
   }
-  if (distributed) yield { kind: 'event', event: rt.emit(ctx.scope, 'MapRunSucceeded') };
-  yield { kind: 'event', event: rt.emit(ctx.scope, 'MapStateSucceeded') };
+  if (distributed) yield rt.eventOp(rt.emit(ctx.scope, 'MapRunSucceeded'));
+  yield rt.eventOp(rt.emit(ctx.scope, 'MapStateSucceeded'));
   if (ctx.jsonata) return yield* jsonataOutput(ctx, results, true);
   return jsonPathOutput(ctx, results, true);
 }
@@ -180,10 +186,8 @@ function inlineIteration(ctx: StateCtx, processor: { StartAt: string; States: Re
   const rt = ctx.rt;
   const scope = childScope(ctx, index, processor, new VarScope(ctx.scope.vars));
   return runScope(rt, scope, input, {
-    started: () => rt.emit(scope, 'MapIterationStarted', { mapIterationStartedEventDetails: { name: ctx.name, index } }),
-    finished: (r) => r.ok
-      ? rt.emit(scope, 'MapIterationSucceeded', { mapIterationSucceededEventDetails: { name: ctx.name, index } })
-      : rt.emit(scope, 'MapIterationFailed', { mapIterationFailedEventDetails: { name: ctx.name, index } }),
+    started: () => rt.emitIteration(scope, 'MapIterationStarted'),
+    finished: (r) => rt.emitIteration(scope, r.ok ? 'MapIterationSucceeded' : 'MapIterationFailed'),
   });
 }
 
@@ -192,11 +196,11 @@ function* distributedChild(ctx: StateCtx, processor: { StartAt: string; States: 
   const rt: Runtime = ctx.rt.child();
   const scope = childScope(ctx, index, processor, new VarScope());
   scope.lastEventId = 0;
-  rt.emit(scope, 'ExecutionStarted', { executionStartedEventDetails: { input: JSON.stringify(input), inputDetails: { truncated: false } } });
+  rt.emitExecution(scope, 'ExecutionStarted', { executionStartedEventDetails: { input: JSON.stringify(input), inputDetails: { truncated: false } } });
   scope.lastEventId = 0;
   const r = yield* runScope(rt, scope, input);
-  if (r.ok) rt.emit(scope, 'ExecutionSucceeded', { executionSucceededEventDetails: { output: JSON.stringify(r.output) } });
-  else rt.emit(scope, 'ExecutionFailed', { executionFailedEventDetails: detailsOf(r) });
+  if (r.ok) rt.emitExecution(scope, 'ExecutionSucceeded', { executionSucceededEventDetails: { output: JSON.stringify(r.output) } });
+  else rt.emitExecution(scope, 'ExecutionFailed', { executionFailedEventDetails: detailsOf(r) });
   return r;
 }
 

@@ -23,7 +23,7 @@ function* attempt(ctx: StateCtx): Gen<Outcome> {
   const rt = ctx.rt;
   const input = ctx.jsonata ? yield* jsonataArguments(ctx) : jsonPathInput(ctx, true);
   const branches = (ctx.def.Branches ?? []) as { StartAt: string; States: Record<string, any> }[];
-  yield { kind: 'event', event: rt.emit(ctx.scope, 'ParallelStateStarted') };
+  yield rt.eventOp(rt.emit(ctx.scope, 'ParallelStateStarted'));
   const results: unknown[] = new Array(branches.length);
   let failure: (ChildResult & { ok: false }) | undefined;
   const scopes: Scope[] = [];
@@ -43,10 +43,10 @@ function* attempt(ctx: StateCtx): Gen<Outcome> {
   });
   ctx.scope.lastEventId = rt.history.length;
   if (failure) {
-    yield { kind: 'event', event: rt.emit(ctx.scope, 'ParallelStateFailed', { parallelStateFailedEventDetails: detailsOf(failure) }) };
+    yield rt.eventOp(rt.emit(ctx.scope, 'ParallelStateFailed', { parallelStateFailedEventDetails: detailsOf(failure) }));
     throw new StatesError(failure.error, failure.cause);
   }
-  yield { kind: 'event', event: rt.emit(ctx.scope, 'ParallelStateSucceeded') };
+  yield rt.eventOp(rt.emit(ctx.scope, 'ParallelStateSucceeded'));
   if (ctx.jsonata) return yield* jsonataOutput(ctx, results, true);
   return jsonPathOutput(ctx, results, true);
 }

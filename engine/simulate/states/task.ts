@@ -53,14 +53,14 @@ function* attempt(ctx: StateCtx): Gen<Outcome> {
     const details: Record<string, unknown> = { ...base, region: rt.info.region, parameters: dataText(parameters) };
     if (timeout !== undefined) details.timeoutInSeconds = timeout;
     if (heartbeat !== undefined) details.heartbeatInSeconds = heartbeat;
-    yield { kind: 'event', event: rt.emit(ctx.scope, 'TaskScheduled', { taskScheduledEventDetails: details }) };
+    yield rt.eventOp(rt.emit(ctx.scope, 'TaskScheduled', { taskScheduledEventDetails: details }));
   } else {
     const details: Record<string, unknown> = { resource: info.resource, input: dataText(parameters), inputDetails: { truncated: false } };
     if (timeout !== undefined) details.timeoutInSeconds = timeout;
     if (heartbeat !== undefined) details.heartbeatInSeconds = heartbeat;
-    yield { kind: 'event', event: rt.emit(ctx.scope, `${f}Scheduled`, { [`${lower(f)}ScheduledEventDetails`]: details }) };
+    yield rt.eventOp(rt.emit(ctx.scope, `${f}Scheduled`, { [`${lower(f)}ScheduledEventDetails`]: details }));
   }
-  yield { kind: 'event', event: rt.emit(ctx.scope, `${f}Started`, f === 'Task' ? { taskStartedEventDetails: base } : undefined) };
+  yield rt.eventOp(rt.emit(ctx.scope, `${f}Started`, f === 'Task' ? { taskStartedEventDetails: base } : undefined));
 
   let result: TaskResult;
   if (!rt.taskHandler) throw new ExecutionTerminated('Stepwise.NoTaskResult', `No task result for state '${ctx.name}': the execution has no task handler (give a mock configuration).`);
@@ -74,7 +74,7 @@ function* attempt(ctx: StateCtx): Gen<Outcome> {
     throw new ExecutionTerminated('Stepwise.TaskHandlerError', `The task handler failed for state '${ctx.name}': ${(e as Error)?.message ?? String(e)}`);
   }
   if (info.submitted && f === 'Task') {
-    yield { kind: 'event', event: rt.emit(ctx.scope, 'TaskSubmitted', { taskSubmittedEventDetails: { ...base, output: '{}', outputDetails: { truncated: false } } }) };
+    yield rt.eventOp(rt.emit(ctx.scope, 'TaskSubmitted', { taskSubmittedEventDetails: { ...base, output: '{}', outputDetails: { truncated: false } } }));
   }
   if (result.kind === 'pending') {
     const waitToken = token ?? taskToken(rt.uuid);
@@ -91,15 +91,13 @@ function* attempt(ctx: StateCtx): Gen<Outcome> {
     const details: Record<string, unknown> = { ...base };
     if (error !== undefined) details.error = error;
     if (cause !== undefined) details.cause = cause;
-    yield { kind: 'event', event: rt.emit(ctx.scope, type, { [`${lower(type)}EventDetails`]: details }) };
+    yield rt.eventOp(rt.emit(ctx.scope, type, { [`${lower(type)}EventDetails`]: details }));
     throw new StatesError(error, cause);
   }
   const output = result.output;
-  yield {
-    kind: 'event', event: rt.emit(ctx.scope, `${f}Succeeded`, {
-      [`${lower(f)}SucceededEventDetails`]: { ...base, output: dataText(output), outputDetails: { truncated: false } },
-    }),
-  };
+  yield rt.eventOp(rt.emit(ctx.scope, `${f}Succeeded`, {
+    [`${lower(f)}SucceededEventDetails`]: { ...base, output: dataText(output), outputDetails: { truncated: false } },
+  }));
   if (ctx.jsonata) return yield* jsonataOutput(ctx, output, true);
   return jsonPathOutput(ctx, output, true);
 }
