@@ -117,7 +117,8 @@ export class GraphView {
     this.byId = new Map(graph.nodes.map((n) => [n.id, n]));
     this.layout = layout;
     this.showEmpty(graph.nodes.some((n) => n.kind === 'state') ? undefined : 'No states to draw yet: add StartAt and States.');
-    const hadFocus = this.ui.svg.contains(document.activeElement) || document.activeElement === document.body;
+    // Only a node that has the keyboard focus now gets it back after the redraw: never steal it from the text editor.
+    const hadFocus = document.hasFocus() && this.ui.svg.contains(document.activeElement);
     if (sameLayout) this.scene.patch(graph, layout, this.collapsed);
     else {
       this.scene.draw(graph, layout, this.collapsed);

@@ -134,8 +134,11 @@ describe('graph webview', () => {
     const top = (await page.node('Check Stock Price').boundingBox())!;
     const grown = graphOf(text.replace('"Next": "Report Result"\n    },\n    "Sell Stock"', '"Next": "Audit"\n    },\n    "Audit": { "Type": "Pass", "Next": "Report Result" },\n    "Sell Stock"'));
     expect(grown.nodes.some((n) => n.id === 'Audit')).toBe(true);
+    // The text editor has the focus while the user types: a redraw must not take it.
+    await page.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const third = await page.show(grown);
     expect(third.structural).toBe(true);
+    expect(await page.page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     await page.page.waitForSelector('g.node[data-id="Audit"]');
     await page.page.waitForFunction(() => !document.querySelector('#viewport.animating'));
     // Nodes above the insertion did not move on screen.
