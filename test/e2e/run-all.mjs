@@ -17,6 +17,7 @@ const node = (file, ...args) => [process.execPath, [path.join(ROOT, 'test/e2e', 
 const suites = [
   ['vscode', ...node('run-vscode-tests.mjs', '--no-build')],
   ['ui', ...node('run-ui.mjs', '--no-build')],
+  ['graph', ...node('graph-ui.mjs', '--no-build', '--no-screenshots')],
   ['start', ...node('start-smoke.mjs')],
   ['neovim', process.execPath, [path.join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', 'test/neovim'], { STEPWISE_SKIP_BUILD: '1' }],
   ['electron', ...node('run-electron.mjs', '--no-build')],
