@@ -3,7 +3,7 @@
 // the previous positions to the new ones after a structural change.
 import { edgeLabelMarkup, graphLayers, nodeMarkup } from '../engine/graph/svg';
 import type { GraphModel, GraphNode, LayoutResult, Rect } from '../engine/graph/types';
-import { svg } from './dom';
+import { r1, svg } from './dom';
 
 export const ANIMATION_MS = 220;
 
@@ -112,7 +112,7 @@ export class Scene {
       }
       if (t < 1) this.frame = requestAnimationFrame(step);
       else {
-        for (const m of moving) m.el.setAttribute('transform', `translate(${m.to.x},${m.to.y})`);
+        for (const m of moving) m.el.setAttribute('transform', `translate(${r1(m.to.x)},${r1(m.to.y)})`);
         this.root.classList.remove('animating');
         for (const el of this.els.values()) el.classList.remove('entering');
       }

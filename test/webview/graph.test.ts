@@ -2,7 +2,7 @@
 // post the right selection messages, updates keep or animate the layout, and the view state survives reloads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildGraph, type GraphModel } from '../../engine/graph';
+import { buildGraph, layoutGraph, type GraphModel } from '../../engine/graph';
 import { createDocument, getLanguageService } from '../../engine/service';
 import type { ExportedMessage, SelectMessage, ViewMessage } from '../../protocol/webview';
 import { corpusFiles, exampleFiles, formatOfPath, readFixture } from '../util/fixtures';
@@ -42,6 +42,22 @@ describe('graph webview', () => {
     expect(await page.page.evaluate(() => (window as any).__violations)).toEqual([]);
     await page.close();
   }, 600_000);
+
+  it('draws the same layout as the engine gives the CLI', async () => {
+    const page = await GraphPage.open(browser);
+    for (const file of exampleFiles()) {
+      const g = graphOf(readFixture(file), formatOfPath(file));
+      await page.show(g);
+      const layout = await layoutGraph(g);
+      await page.page.waitForFunction(() => !document.querySelector('#viewport.animating'));
+      const drawn = await page.page.$$eval('#viewport g.node', (els) => els.map((e) => [(e as SVGGElement).dataset.id!, e.getAttribute('transform')!]));
+      for (const [id, transform] of drawn) {
+        const r = layout.nodes[id];
+        expect(transform, `${file} ${id}`).toBe(`translate(${Math.round(r.x * 10) / 10},${Math.round(r.y * 10) / 10})`);
+      }
+    }
+    await page.close();
+  });
 
   it('posts a select message for a clicked node (a sink selects the state it stands for) and highlights on request', async () => {
     const page = await GraphPage.open(browser);
