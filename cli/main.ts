@@ -1,4 +1,5 @@
 // `stepwise <command> …`: a small dispatcher over one file per command. Each command returns its exit code.
+import { renderCommand, RENDER_USAGE } from './render';
 import { runCommand } from './run';
 import { testCommand } from './test';
 import { validateCommand } from './validate';
@@ -9,6 +10,7 @@ const commands: Record<string, Command> = {
   validate: { run: validateCommand, summary: 'validate <files or folders…> [--format text|json] [--quiet] [--no-placeholders]' },
   run: { run: runCommand, summary: 'run <definition> [--input <json> | --input-file <f>] [--mock-config <f> [--state-machine <name>] --test-case <name>] [--json] [--trace] [--no-limits]' },
   test: { run: testCommand, summary: 'test <definition> --mock-config <f> [--state-machine <name>] [--expect <f>] [--junit <out.xml>] [--no-limits]' },
+  render: { run: renderCommand, summary: RENDER_USAGE },
 };
 
 function usage(): string {
