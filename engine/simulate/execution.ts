@@ -61,7 +61,7 @@ export class Execution {
     this.rt = new Runtime(definition, input, resolveLimits(options.limits, options.noLimits), info, start, random, uuid, options.taskHandler, hashWithIntrinsics);
     this.top = {
       path: [], states: definition.States, startAt: definition.StartAt,
-      queryLanguage: definition.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath', vars: new VarScope(), lastEventId: 0,
+      queryLanguage: definition.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath', vars: new VarScope(), lastEventId: 0, interleaved: false,
     };
     this.deadline = typeof definition.TimeoutSeconds === 'number' ? start + definition.TimeoutSeconds * 1000 : Infinity;
     this.input = input;
@@ -145,6 +145,7 @@ export class Execution {
 
   /** The next history event, or undefined when the execution has ended or waits for a callback (status WAITING). */
   async step(): Promise<HistoryEvent | undefined> {
+    this.rt.quiet = false;
     while (true) {
       if (this.status === 'WAITING') this.status = 'RUNNING';
       const op = this.pump();
@@ -157,6 +158,7 @@ export class Execution {
 
   /** Run until the execution ends (or waits for a callback: then `result` is undefined and status is WAITING). */
   async run(): Promise<ExecutionResult> {
+    this.rt.quiet = true;
     while (true) {
       if (this.status === 'WAITING') this.status = 'RUNNING';
       const op = this.pump();

@@ -25,13 +25,19 @@ export interface StateCtx {
   enteredTime: number;
   jsonata: boolean;
   retryCount: number;
-  contextFn?: () => Record<string, unknown>;
-  contextRetry?: number;
+  /** The Context object of the current retry, once a path has read it. */
+  contextObj: Record<string, unknown> | undefined;
+  contextRetry: number;
 }
 
 /** A state's successful end: its output, the next state (absent: the child execution ends) and the variables it
  * assigns, which take effect once the state is done. */
-export interface Outcome { output: unknown; next?: string; assign?: Record<string, unknown>; end?: boolean }
+export interface Outcome { output: unknown; assign: Record<string, unknown> | undefined; next: string | undefined; end: boolean }
+
+/** An Outcome, always of the same shape. */
+export function outcome(output: unknown, assign?: Record<string, unknown>, next?: string, end = false): Outcome {
+  return { output, assign, next, end };
+}
 
 export type Handler = (ctx: StateCtx) => Gen<Outcome>;
 
@@ -53,14 +59,14 @@ const exitedType: Record<string, number> = {};
  * whatever the state yields while it works, and its Exited event. States that run synchronously (JSONPath Pass,
  * Choice, Succeed, Fail) are called directly rather than through a nested generator: that keeps a tight loop cheap. */
 export function* runScope(rt: Runtime, scope: Scope, input: unknown, frame?: ScopeFrame): Gen<ChildResult> {
-  if (frame) yield rt.eventOp(frame.started());
+  if (frame) { const id = frame.started(); if (rt.pauses(scope)) yield rt.eventOp(id); }
   let name = scope.startAt;
   let data = input;
   while (true) {
     const def = scope.states[name];
-    if (!def) return yield* end(rt, { ok: false, error: ErrorNames.Runtime, cause: `The state '${name}' does not exist.` }, frame);
+    if (!def) return yield* end(rt, scope, { ok: false, error: ErrorNames.Runtime, cause: `The state '${name}' does not exist.` }, frame);
     const ctx = enterState(rt, scope, name, def, data);
-    yield rt.eventOp(ctx.enteredEventId);
+    if (rt.pauses(scope)) yield rt.eventOp(ctx.enteredEventId);
     const handler = handlers[def.Type];
     const sync = ctx.jsonata ? undefined : syncHandlers[def.Type];
     let out: Outcome;
@@ -73,11 +79,12 @@ export function* runScope(rt: Runtime, scope: Scope, input: unknown, frame?: Sco
       const cause = e.error === ErrorNames.Runtime ? Causes.withState(name, ctx.enteredEventId, e.causeText) : e.causeText;
       ctx.visit.error = e.error;
       ctx.visit.cause = cause;
-      return yield* end(rt, { ok: false, error: e.error, cause }, frame);
+      return yield* end(rt, scope, { ok: false, error: e.error, cause }, frame);
     }
     const next = out.end ? undefined : (out.next ?? (def.End === true || def.Type === 'Succeed' ? undefined : def.Next));
-    yield rt.eventOp(exitState(ctx, out, next));
-    if (next === undefined) return yield* end(rt, { ok: true, output: out.output }, frame);
+    const exited = exitState(ctx, out, next);
+    if (rt.pauses(scope)) yield rt.eventOp(exited);
+    if (next === undefined) return yield* end(rt, scope, { ok: true, output: out.output }, frame);
     name = next;
     data = out.output;
   }
@@ -87,8 +94,8 @@ export function* runScope(rt: Runtime, scope: Scope, input: unknown, frame?: Sco
  * the same generator so that they cost no extra level of delegation. */
 export interface ScopeFrame { started(): number; finished(result: ChildResult): number }
 
-function* end(rt: Runtime, result: ChildResult, frame: ScopeFrame | undefined): Gen<ChildResult> {
-  if (frame) yield rt.eventOp(frame.finished(result));
+function* end(rt: Runtime, scope: Scope, result: ChildResult, frame: ScopeFrame | undefined): Gen<ChildResult> {
+  if (frame) { const id = frame.finished(result); if (rt.pauses(scope)) yield rt.eventOp(id); }
   return result;
 }
 
@@ -100,7 +107,7 @@ function enterState(rt: Runtime, scope: Scope, name: string, def: StateDef, inpu
   rt.visits.push(visit);
   return {
     rt, scope, name, def, input, visit, visitIndex: index, enteredEventId: id, enteredTime: rt.now,
-    jsonata: (def.QueryLanguage ?? scope.queryLanguage) === 'JSONata', retryCount: 0, contextFn: undefined, contextRetry: 0,
+    jsonata: (def.QueryLanguage ?? scope.queryLanguage) === 'JSONata', retryCount: 0, contextObj: undefined, contextRetry: 0,
   };
 }
 
@@ -157,5 +164,5 @@ function* applyCatcher(ctx: StateCtx, catcher: Catcher, e: StatesError): Gen<Out
     }
     output = applyResultPath(catcher.ResultPath, ctx.input, errorOutput);
   }
-  return { output, next: catcher.Next, assign };
+  return outcome(output, assign, catcher.Next);
 }

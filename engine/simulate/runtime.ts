@@ -7,7 +7,7 @@ import type { JsonataEnv } from './jsonata';
 import { evaluateJsonata, expressionOf, isJsonataString } from './jsonata';
 import { awaitPromise, type Gen, type Op } from './ops';
 import type { PathEnv } from './pipeline';
-import { applyTemplate, dynamicValue } from './pipeline';
+import { applyTemplate } from './pipeline';
 
 export type StateDef = Record<string, any> & { Type: string };
 export interface MachineDef { StartAt: string; States: Record<string, StateDef>; QueryLanguage?: string; TimeoutSeconds?: number; [k: string]: unknown }
@@ -48,6 +48,8 @@ export interface Scope {
   queryLanguage: 'JSONPath' | 'JSONata';
   vars: VarScope;
   lastEventId: number;
+  /** A Parallel branch or Map iteration: its events must reach the scheduler that interleaves it with its siblings. */
+  interleaved: boolean;
   /** `$$.Map.Item` while inside a Map iteration's ItemSelector. */
   mapItem?: { Index: number; Value: unknown };
 }
@@ -103,6 +105,13 @@ export class Runtime {
     this.op.id = id;
     return this.op;
   }
+
+  /** Set while `run()` drives the execution: nobody pauses at events, so a chain that no scheduler interleaves
+   * need not yield them (the history is recorded all the same). */
+  quiet = false;
+
+  /** Does an event of `scope` have to be yielded? */
+  pauses(scope: Scope): boolean { return !this.quiet || scope.interleaved; }
 
   get now(): number { return this.clock.now; }
   set now(t: number) { this.clock.now = t; }
@@ -209,11 +218,5 @@ export function assignJsonPath(assign: unknown, env: PathEnv): Record<string, un
   if (assign === null || typeof assign !== 'object' || Array.isArray(assign)) {
     throw new StatesError(ErrorNames.Runtime, 'The Assign field must be a JSON object.');
   }
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(assign)) {
-    const value = (assign as Record<string, unknown>)[key];
-    if (key.endsWith('.$')) out[key.slice(0, -2)] = dynamicValue(key, value, env);
-    else out[key] = applyTemplate(value, env);
-  }
-  return out;
+  return applyTemplate(assign, env) as Record<string, unknown>;
 }

@@ -4,11 +4,13 @@
 // retried once all others are stuck, and the whole group reports `blocked` upward.
 import type { Gen, Op } from './ops';
 import type { ChildResult } from './run-states';
-import type { Runtime } from './runtime';
+import type { Runtime, Scope } from './runtime';
 
 interface Child { index: number; gen: Gen<ChildResult>; readyAt: number; blocked: boolean; token?: string }
 
 export interface InterleaveHooks {
+  /** The scope of the state whose children these are: its events are yielded upward only if it must pause. */
+  scope: Scope;
   count: number;
   concurrency: number;
   start(index: number): Gen<ChildResult>;
@@ -63,7 +65,7 @@ export function* interleave(rt: Runtime, hooks: InterleaveHooks): Gen<number[]> 
         break;
       }
       const op: Op = it.value;
-      if (op.kind === 'event') { yield op; pick++; break; }
+      if (op.kind === 'event') { if (rt.pauses(hooks.scope)) yield op; pick++; break; }
       if (op.kind === 'await') {
         try { send = yield op; } catch (e) { thrown = e; hasThrown = true; }
         continue;

@@ -1,7 +1,7 @@
 // Choice and Wait.
 // https://docs.aws.amazon.com/step-functions/latest/dg/state-choice.html, state-wait.html
 import type { Gen } from '../ops';
-import { registerHandler, type Outcome, type StateCtx } from '../run-states';
+import { outcome, registerHandler, type Outcome, type StateCtx } from '../run-states';
 import { jsonataEnv, jsonataOutput, jsonPathInput, jsonPathPassThrough, pathEnv } from '../stages';
 import { Causes, ErrorNames, StatesError } from '../errors';
 import { evalJsonataValue } from '../runtime';
@@ -16,10 +16,12 @@ function* choice(ctx: StateCtx): Gen<Outcome> {
     for (const rule of rules) {
       const c = isJsonataString(rule.Condition) ? yield* evalJsonataValue(rule.Condition, env) : rule.Condition;
       if (typeof c !== 'boolean') throw new StatesError(ErrorNames.QueryEvaluationError, Causes.jsonataType('Condition', 'a boolean', c));
-      if (c) return { ...(yield* ruleOutput(ctx, rule)), next: rule.Next };
+      if (c) { const out = yield* ruleOutput(ctx, rule); out.next = rule.Next; return out; }
     }
     if (ctx.def.Default === undefined) throw new StatesError(ErrorNames.NoChoiceMatched, Causes.noChoiceMatched(ctx.input));
-    return { ...(yield* jsonataOutput(ctx, undefined, false)), next: ctx.def.Default };
+    const out = yield* jsonataOutput(ctx, undefined, false);
+    out.next = ctx.def.Default;
+    return out;
   }
   return choiceJsonPath(ctx);
 }
@@ -30,27 +32,26 @@ function choiceJsonPath(ctx: StateCtx): Outcome {
   const env = pathEnv(ctx, effective);
   for (const rule of rules) {
     if (evaluateRule(rule, env)) {
-      const out = jsonPathPassThrough(ctx, effective, mergeAssign(ctx.def.Assign, rule.Assign));
-      return { ...out, next: rule.Next };
+      // A matched rule assigns its own Assign; the state-level Assign goes with the Default.
+      const out = jsonPathPassThrough(ctx, effective, rule.Assign);
+      out.next = rule.Next;
+      return out;
     }
   }
   if (ctx.def.Default === undefined) throw new StatesError(ErrorNames.NoChoiceMatched, Causes.noChoiceMatched(effective));
-  return { ...jsonPathPassThrough(ctx, effective), next: ctx.def.Default };
-}
-
-/** A matched rule assigns its own Assign; the state-level Assign (and Output) go with the Default. */
-function mergeAssign(_stateAssign: unknown, ruleAssign: unknown): unknown {
-  return ruleAssign;
+  const out = jsonPathPassThrough(ctx, effective);
+  out.next = ctx.def.Default;
+  return out;
 }
 
 /** A matched JSONata rule's own Output and Assign take the place of the state's (which go with the Default). */
-function* ruleOutput(ctx: StateCtx, rule: Record<string, any>): Gen<{ output: unknown; assign?: Record<string, unknown> }> {
+function* ruleOutput(ctx: StateCtx, rule: Record<string, any>): Gen<Outcome> {
   const env = jsonataEnv(ctx);
   const assignT = rule.Assign;
   const outputT = rule.Output;
   const assign = assignT === undefined ? undefined : (yield* evalJsonataValue(assignT, env)) as Record<string, unknown>;
   const output = outputT === undefined ? ctx.input : yield* evalJsonataValue(outputT, env);
-  return { output, assign };
+  return outcome(output, assign);
 }
 
 const MAX_WAIT_SECONDS = 99_999_999;

@@ -148,6 +148,7 @@ function* attempt(ctx: StateCtx): Gen<Outcome> {
   };
   const runChild = (i: number): Gen<ChildResult> => distributed ? distributedChild(ctx, processor, inputs[i], i) : inlineIteration(ctx, processor, inputs[i], i);
   const aborted = yield* interleave(rt, {
+    scope: ctx.scope,
     count: inputs.length,
     concurrency: distributed ? maxConcurrency : Math.min(maxConcurrency || INLINE_CONCURRENCY, INLINE_CONCURRENCY),
     start: runChild,

@@ -16,6 +16,7 @@ export function childScope(ctx: StateCtx, index: number, machine: { StartAt: str
     queryLanguage: ctx.rt.def.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath',
     vars,
     lastEventId: ctx.scope.lastEventId,
+    interleaved: true,
   };
 }
 
@@ -28,6 +29,7 @@ function* attempt(ctx: StateCtx): Gen<Outcome> {
   let failure: (ChildResult & { ok: false }) | undefined;
   const scopes: Scope[] = [];
   yield* interleave(rt, {
+    scope: ctx.scope,
     count: branches.length,
     concurrency: 0,
     start: (i) => {

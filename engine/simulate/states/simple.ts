@@ -21,11 +21,13 @@ function* pass(ctx: StateCtx): Gen<Outcome> {
 
 function succeedJsonPath(ctx: StateCtx): Outcome {
   const effective = jsonPathInput(ctx, false);
-  return { ...jsonPathPassThrough(ctx, effective), end: true };
+  const out = jsonPathPassThrough(ctx, effective);
+  out.end = true;
+  return out;
 }
 
 function* succeed(ctx: StateCtx): Gen<Outcome> {
-  if (ctx.jsonata) return { ...(yield* jsonataOutput(ctx, undefined, false)), end: true };
+  if (ctx.jsonata) { const out = yield* jsonataOutput(ctx, undefined, false); out.end = true; return out; }
   return succeedJsonPath(ctx);
 }
 
