@@ -18,7 +18,8 @@ export function jsonCursor(doc: AslDocument, offset: number): Cursor | undefined
       const parent = n.parent;
       const terminated = isTerminated(text, n);
       const end = n.offset + n.length;
-      if (offset <= n.offset) return undefined;
+      // Right before a key: a new member goes there, before it.
+      if (offset <= n.offset) return parent?.kind === 'property' && parent.key === n ? objectKey(text, parent.parent, offset) : undefined;
       if (terminated && offset >= end) return undefined; // after the closing quote
       // An unterminated string runs to the end of the line: replace only up to the cursor (the closing quote is added).
       if (!terminated && offset > lineEnd(text, n.offset)) return undefined;

@@ -3,7 +3,7 @@
 // indentation, give the path from the root. Half-typed YAML often has no useful AST near the cursor, so the AST is
 // only used to find the object whose keys are already present.
 import type { AslDocument } from '../service/types';
-import { getValue, type AstNode, type ObjectNode } from '../syntax';
+import { findNodeAt, getValue, pathOf, type AstNode, type ObjectNode } from '../syntax';
 import type { Cursor, Path, StringAt } from './cursor';
 
 interface Line {
@@ -98,7 +98,20 @@ type Pending = { index: number };
  * The path of the container of a node on line `from` at column `col`: a mapping key (`kind: 'key'`) or a sequence
  * item (`kind: 'item'`, `col` being its dash). For an item, also its index among its siblings.
  */
-function containerPath(text: string, from: number, kind: 'key' | 'item', col: number): { path: Path; index: number } {
+interface Y { readonly text: string; readonly root: AstNode | undefined }
+
+/**
+ * The AST path of the property whose key starts at `offset` with this text, when the parser produced it there: the
+ * lines above the cursor are usually complete, so the walk up can stop at the first ancestor the AST knows.
+ */
+function astPathOfKey(root: AstNode | undefined, offset: number, key: string): Path | undefined {
+  const n = findNodeAt(root, offset, false);
+  if (n?.kind !== 'string' || n.offset !== offset || n.value !== key || n.parent?.kind !== 'property' || n.parent.key !== n) return undefined;
+  return pathOf(n.parent);
+}
+
+function containerPath(y: Y, from: number, kind: 'key' | 'item', col: number): { path: Path; index: number } {
+  const text = y.text;
   const segs: (string | Pending)[] = [];
   let index = 0;
   let pending: Pending | undefined;
@@ -127,10 +140,17 @@ function containerPath(text: string, from: number, kind: 'key' | 'item', col: nu
     if (line.blank) continue;
     const lastDash = line.dashes.length ? line.dashes[line.dashes.length - 1] : -1;
     if (kind === 'key') {
-      if (line.contentCol === col && line.dashes.length === 0) continue; // a sibling key
+      if (line.contentCol === col && line.dashes.length === 0) {
+        // A sibling key: when the AST knows it, its container is ours.
+        const known = line.key && astPathOfKey(y.root, line.key.start, line.key.text);
+        if (known) return finish(known.slice(0, -1));
+        continue;
+      }
       if (line.contentCol === col && lastDash >= 0) { enterItem(lastDash); continue; } // the item our mapping starts in
       if (lastDash >= 0 && line.dashes[0] >= col) continue; // an item of a sibling's sequence written at our column
       if (line.key && line.contentCol < col) {
+        const known = astPathOfKey(y.root, line.key.start, line.key.text);
+        if (known) return finish(known);
         segs.push(line.key.text);
         if (lastDash >= 0) enterItem(lastDash);
         else col = line.contentCol;
@@ -141,6 +161,8 @@ function containerPath(text: string, from: number, kind: 'key' | 'item', col: nu
       if (line.dashes.includes(col)) { index++; continue; } // a sibling item
       if (line.key && line.contentCol <= col) {
         leaveItem();
+        const known = astPathOfKey(y.root, line.key.start, line.key.text);
+        if (known) return finish(known);
         segs.push(line.key.text);
         if (lastDash >= 0) enterItem(lastDash);
         else { kind = 'key'; col = line.contentCol; }
@@ -150,8 +172,12 @@ function containerPath(text: string, from: number, kind: 'key' | 'item', col: nu
     }
   }
   if (kind === 'item') leaveItem();
-  const path = segs.reverse().map((s) => (typeof s === 'string' ? s : s.index));
-  return { path, index: firstIndex < 0 ? 0 : firstIndex };
+  return finish([]);
+
+  function finish(prefix: Path): { path: Path; index: number } {
+    const below = segs.reverse().map((s) => (typeof s === 'string' ? s : s.index));
+    return { path: [...prefix, ...below], index: firstIndex < 0 ? 0 : firstIndex };
+  }
 }
 
 /** The AST object at a path, if the parser produced one there. */
@@ -171,32 +197,33 @@ export function yamlCursor(doc: AslDocument, offset: number): Cursor | undefined
   const le = lineEndAt(text, offset);
   const line = parseLine(text, ls, le);
   const col = offset - ls;
+  const y: Y = { text, root: doc.parsed.root };
   const objectAt = (path: Path): ObjectNode | undefined => {
     const n = nodeAtPath(doc.parsed.root, path);
     return n?.kind === 'object' ? n : undefined;
   };
 
   // Inside a block scalar (`Condition: |` … lines)?
-  const block = blockScalarAbove(text, ls, line.blank ? col : line.indent);
+  const block = blockScalarAbove(y, ls, line.blank ? col : line.indent);
   if (block) {
-    const path = [...keyContainer(text, block.line), block.line.key!.text];
+    const path = [...keyContainer(y, block.line), block.line.key!.text];
     const s: StringAt = { quote: 'block', contentStart: block.contentStart, contentEnd: offset, before: text.slice(block.contentStart, offset), terminated: true };
     return { kind: 'value', path, string: s, offset, range: { offset, length: 0 }, prefix: '', extraIndent: '' };
   }
 
   const contentStart = ls + line.contentCol;
-  if (line.blank || offset <= contentStart) {
+  if (line.blank || offset < contentStart || (offset === contentStart && line.dashes.length > 0 && contentStart === le)) {
     if (line.dashes.length && offset >= contentStart) {
-      const { path, index } = containerPath(text, ls, 'item', line.dashes[line.dashes.length - 1]);
+      const { path, index } = containerPath(y, ls, 'item', line.dashes[line.dashes.length - 1]);
       return { kind: 'item', path, index, string: undefined, dash: true, offset, range: { offset, length: 0 }, prefix: '', extraIndent: ' '.repeat(line.contentCol - line.indent) };
     }
     if (offset < contentStart && !line.blank) return undefined; // in the indentation before existing content
-    const path = containerPath(text, ls, 'key', col).path;
+    const path = containerPath(y, ls, 'key', col).path;
     return { kind: 'key', path, object: objectAt(path), quote: undefined, hasColon: false, offset, range: { offset, length: 0 }, prefix: '', extraIndent: '' };
   }
 
   const lastDash = line.dashes.length ? line.dashes[line.dashes.length - 1] : -1;
-  const objectPath = (): Path => (lastDash >= 0 ? (() => { const r = containerPath(text, ls, 'item', lastDash); return [...r.path, r.index]; })() : containerPath(text, ls, 'key', line.contentCol).path);
+  const objectPath = (): Path => (lastDash >= 0 ? (() => { const r = containerPath(y, ls, 'item', lastDash); return [...r.path, r.index]; })() : containerPath(y, ls, 'key', line.contentCol).path);
   const extraIndent = lastDash >= 0 ? ' '.repeat(line.contentCol - line.indent) : '';
 
   if (line.key && line.colon >= 0 && offset > line.colon) {
@@ -218,25 +245,26 @@ export function yamlCursor(doc: AslDocument, offset: number): Cursor | undefined
   const prefix = text.slice(contentStart + (quote ? 1 : 0), offset);
   if (first === '[' || first === '{') return undefined;
   if (lastDash >= 0) {
-    const { path, index } = containerPath(text, ls, 'item', lastDash);
+    const { path, index } = containerPath(y, ls, 'item', lastDash);
     const s: StringAt | undefined = quote ? { quote, contentStart: contentStart + 1, contentEnd: offset, before: prefix, terminated: false } : undefined;
     return { kind: 'item', path, index, string: s, dash: true, offset, range: { offset: contentStart, length: end - contentStart }, prefix, extraIndent };
   }
-  const path = containerPath(text, ls, 'key', line.contentCol).path;
+  const path = containerPath(y, ls, 'key', line.contentCol).path;
   return { kind: 'key', path, object: objectAt(path), quote, hasColon: false, offset, range: { offset: contentStart, length: end - contentStart }, prefix, extraIndent: '' };
 }
 
 /** The container path of the key on a line (which may follow a `- `). */
-function keyContainer(text: string, line: Line): Path {
+function keyContainer(y: Y, line: Line): Path {
   const lastDash = line.dashes.length ? line.dashes[line.dashes.length - 1] : -1;
   if (lastDash >= 0) {
-    const r = containerPath(text, line.start, 'item', lastDash);
+    const r = containerPath(y, line.start, 'item', lastDash);
     return [...r.path, r.index];
   }
-  return containerPath(text, line.start, 'key', line.contentCol).path;
+  return containerPath(y, line.start, 'key', line.contentCol).path;
 }
 
-function blockScalarAbove(text: string, ls: number, col: number): { line: Line; contentStart: number } | undefined {
+function blockScalarAbove(y: Y, ls: number, col: number): { line: Line; contentStart: number } | undefined {
+  const text = y.text;
   // Walk up through lines indented more than everything seen so far; the first less-indented line with a key
   // decides: a block indicator (`key: |`) means the cursor is in that block's text.
   let cur = ls;
@@ -250,6 +278,11 @@ function blockScalarAbove(text: string, ls: number, col: number): { line: Line; 
     const lineEnd = prevEnd > cur && text[prevEnd - 1] === '\r' ? prevEnd - 1 : prevEnd;
     const ind = indentOf(text, cur, lineEnd);
     if (ind === Infinity) continue;
+    if (ind === min) {
+      // A key the AST knows at the cursor's indentation: real structure, not the text of a block scalar.
+      const l = parseLine(text, cur, lineEnd);
+      if (l.key && astPathOfKey(y.root, l.key.start, l.key.text)) return undefined;
+    }
     if (ind >= min) { firstContent = cur + ind; continue; }
     const line = parseLine(text, cur, lineEnd);
     if (line.blank && !line.dashes.length) continue;

@@ -55,12 +55,20 @@ function addFields(e: Emit, fields: FieldSpec[], present: Set<string>, container
   });
 }
 
-function uniqueName(base: string, taken: Set<string>): string {
-  if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base} ${i}`)) return `${base} ${i}`;
+function uniqueName(base: string, taken: (name: string) => boolean): string {
+  if (!taken(base)) return base;
+  for (let i = 2; ; i++) if (!taken(`${base} ${i}`)) return `${base} ${i}`;
 }
 
 export function completeKeys(e: Emit, place: Place, c: KeyCursor, rootMissing: boolean): void {
+  if (place.kind === 'states') {
+    // New states. (No set of the present names: a States object may hold thousands.)
+    const names = place.scope?.states;
+    const taken = (name: string) => !!names?.has(name) || !!c.object?.properties.some((p) => p.key.value === name);
+    STATE_SNIPPETS.forEach((s, i) => addState(e, s.label, s.type, s.body(place.ql), s.detail, uniqueName(s.type === 'Task' ? 'Invoke Function' : s.type, taken), i));
+    addState(e, DISTRIBUTED_MAP.label, 'Map', DISTRIBUTED_MAP.body(place.ql), DISTRIBUTED_MAP.detail, uniqueName('Process Items', taken), STATE_SNIPPETS.length);
+    return;
+  }
   const present = presentKeys(c.object, c.offset);
   switch (place.kind) {
     case 'root': {
@@ -68,12 +76,6 @@ export function completeKeys(e: Emit, place: Place, c: KeyCursor, rootMissing: b
         for (const ql of ['JSONPath', 'JSONata'] as const) addStateMachine(e, ql, rootMissing);
       }
       addFields(e, fieldsIn('StateMachine', place.ql), present, 'StateMachine', place.ql, undefined);
-      return;
-    }
-    case 'states': {
-      const taken = new Set([...(place.scope?.states.keys() ?? []), ...present]);
-      STATE_SNIPPETS.forEach((s, i) => addState(e, s.label, s.type, s.body(place.ql), s.detail, uniqueName(s.type === 'Task' ? 'Invoke Function' : s.type, taken), i));
-      addState(e, DISTRIBUTED_MAP.label, 'Map', DISTRIBUTED_MAP.body(place.ql), DISTRIBUTED_MAP.detail, uniqueName('Process Items', taken), STATE_SNIPPETS.length);
       return;
     }
     case 'object': {
