@@ -6,7 +6,7 @@ import { ExecutionTerminated, Runtime, VarScope, type MachineDef, type Scope } f
 import { runScope, type ChildResult } from './run-states';
 import { resolveLimits } from './limits';
 import { seededRandom, uuidFrom } from './random';
-import { dataText } from './history';
+import { dataText, type Details } from './history';
 import { checkStructure, type StructureProblem } from './structure';
 import { ErrorNames } from './errors';
 import { evaluateIntrinsic } from '../intrinsics';
@@ -78,9 +78,10 @@ export class Execution {
    * as in GetExecutionHistory). */
   private start(): Op {
     const rt = this.rt;
-    const started = rt.emitExecution(this.top, 'ExecutionStarted', {
-      executionStartedEventDetails: { input: dataText(this.input), inputDetails: { truncated: false }, roleArn: rt.info.roleArn },
-    });
+    const input = this.input;
+    const started = rt.emitExecution(this.top, 'ExecutionStarted', () => ({
+      executionStartedEventDetails: { input: dataText(input), inputDetails: { truncated: false }, roleArn: rt.info.roleArn },
+    }));
     this.top.lastEventId = 0;
     this.gen = runScope(rt, this.top, this.input);
     return rt.eventOp(started);
@@ -90,18 +91,20 @@ export class Execution {
     this.status = status;
     const result: ExecutionResult = { status };
     const type = status === 'SUCCEEDED' ? 'ExecutionSucceeded' : status === 'TIMED_OUT' ? 'ExecutionTimedOut' : status === 'ABORTED' ? 'ExecutionAborted' : 'ExecutionFailed';
-    const details: Record<string, unknown> = {};
+    const key = type[0].toLowerCase() + type.slice(1) + 'EventDetails';
+    let details: Details;
     if (status === 'SUCCEEDED') {
-      result.output = r.output;
-      details.output = dataText(r.output);
-      details.outputDetails = { truncated: false };
+      const output = result.output = r.output;
+      details = () => ({ [key]: { output: dataText(output), outputDetails: { truncated: false } } });
     } else {
-      if (r.error !== undefined) { result.error = r.error; details.error = r.error; }
-      if (r.cause !== undefined) { result.cause = r.cause; details.cause = r.cause; }
+      const d: Record<string, unknown> = {};
+      if (r.error !== undefined) { result.error = r.error; d.error = r.error; }
+      if (r.cause !== undefined) { result.cause = r.cause; d.cause = r.cause; }
+      details = { [key]: d };
     }
     this.result = result;
     this.top.lastEventId = Math.max(this.top.lastEventId, 0);
-    return this.rt.eventOp(this.rt.emitExecution(this.top, type, { [type[0].toLowerCase() + type.slice(1) + 'EventDetails']: details }));
+    return this.rt.eventOp(this.rt.emitExecution(this.top, type, details));
   }
 
   /** Advance the generator synchronously to the next event, await, or block. */

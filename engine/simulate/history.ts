@@ -23,6 +23,7 @@ export function eventTypeId(type: string): number {
 }
 
 export type ScopePath = (string | number)[];
+export type Details = Record<string, unknown> | (() => Record<string, unknown>);
 
 export class History {
   private n = 0;
@@ -32,7 +33,7 @@ export class History {
   private types = new Uint16Array(256);
   private refs = new Int32Array(256);
   /** Details of plain events, and the scope paths of plain and iteration events. */
-  private readonly details: (Record<string, unknown> | undefined)[] = [];
+  private readonly details: (Details | undefined)[] = [];
   private readonly scopes: (ScopePath | undefined)[] = [];
   private readonly built: HistoryEvent[] = [];
 
@@ -60,8 +61,9 @@ export class History {
     const refs = new Int32Array(size); refs.set(this.refs); this.refs = refs;
   }
 
-  /** An event whose details are given as they are (`{ taskScheduledEventDetails: {…} }`), or none. */
-  add(type: number, prev: number, time: number, details: Record<string, unknown> | undefined, scope: ScopePath): number {
+  /** An event whose details are given (`{ taskScheduledEventDetails: {…} }`), or made when the event is read (to
+   * serialize data only then), or none. */
+  add(type: number, prev: number, time: number, details: Details | undefined, scope: ScopePath): number {
     this.details.push(details);
     this.scopes.push(scope.length ? scope : undefined);
     return this.push(type, prev, time, Kind.Plain, this.details.length - 1);
@@ -129,7 +131,7 @@ export class History {
       switch (this.kinds[i]) {
         case Kind.Plain: {
           const d = this.details[ref];
-          if (d) Object.assign(event, d);
+          if (d) Object.assign(event, typeof d === 'function' ? d() : d);
           scope = this.scopes[ref];
           break;
         }

@@ -103,7 +103,11 @@ function enterState(rt: Runtime, scope: Scope, name: string, def: StateDef, inpu
   const type = def.Type;
   const index = rt.visits.length;
   const id = rt.emitVisit(scope, enteredType[type] ??= eventTypeId(`${type}StateEntered`), false, index);
-  const visit: StateVisit = { name, type, scope: scope.path, enteredEventId: id, input };
+  // Every stage a JSONPath state records is declared here, so that the visit is one allocation of one shape.
+  const visit: StateVisit = {
+    name, type, scope: scope.path, enteredEventId: id, input, afterInputPath: undefined, afterParameters: undefined,
+    result: undefined, afterResultPath: undefined, output: undefined, next: undefined,
+  };
   rt.visits.push(visit);
   return {
     rt, scope, name, def, input, visit, visitIndex: index, enteredEventId: id, enteredTime: rt.now,
@@ -154,12 +158,12 @@ function* applyCatcher(ctx: StateCtx, catcher: Catcher, e: StatesError): Gen<Out
   let output: unknown;
   let assign: Record<string, unknown> | undefined;
   if (ctx.jsonata) {
-    const env = ctx.rt.jsonataEnv(ctx.scope, { input: ctx.input, errorOutput, context: ctx.rt.context(ctx.scope, ctx.name, ctx.enteredTime, ctx.retryCount) });
+    const env = ctx.rt.jsonataEnv(ctx.scope, { input: ctx.input, errorOutput, context: ctx.rt.context(ctx.name, ctx.enteredTime, ctx.retryCount) });
     output = catcher.Output === undefined ? errorOutput : yield* evalJsonataValue(catcher.Output, env);
     if (catcher.Assign !== undefined) assign = (yield* evalJsonataValue(catcher.Assign, env)) as Record<string, unknown>;
   } else {
     if (catcher.Assign !== undefined) {
-      const env = ctx.rt.pathEnv(ctx.scope, errorOutput, ctx.rt.context(ctx.scope, ctx.name, ctx.enteredTime, ctx.retryCount));
+      const env = ctx.rt.pathEnv(ctx.scope, errorOutput, ctx.rt.context(ctx.name, ctx.enteredTime, ctx.retryCount));
       assign = assignJsonPath(catcher.Assign, env);
     }
     output = applyResultPath(catcher.ResultPath, ctx.input, errorOutput);

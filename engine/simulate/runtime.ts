@@ -1,7 +1,7 @@
 // What one execution shares across its states, branches and iterations: the history, the virtual clock, injected
 // randomness and task handler, limits, variables and the Context object.
 import type { ExecutionContextInfo, Limits, StateVisit, TaskHandler, TaskResult } from './types';
-import { History, eventTypeId } from './history';
+import { History, eventTypeId, type Details } from './history';
 import { Causes, ErrorNames, StatesError } from './errors';
 import type { JsonataEnv } from './jsonata';
 import { evaluateJsonata, expressionOf, isJsonataString } from './jsonata';
@@ -50,8 +50,6 @@ export interface Scope {
   lastEventId: number;
   /** A Parallel branch or Map iteration: its events must reach the scheduler that interleaves it with its siblings. */
   interleaved: boolean;
-  /** `$$.Map.Item` while inside a Map iteration's ItemSelector. */
-  mapItem?: { Index: number; Value: unknown };
 }
 
 /** A PathEnv whose Context object and variables are computed when a path first reads them. */
@@ -141,7 +139,7 @@ export class Runtime {
   }
 
   /** Record an event in `scope`'s chain; returns its id. Ends the execution when the history passes its limits. */
-  emit(scope: Scope, type: string, details?: Record<string, unknown>): number {
+  emit(scope: Scope, type: string, details?: Details): number {
     this.room();
     return (scope.lastEventId = this.history.add(eventTypeId(type), scope.lastEventId, this.clock.now, details, scope.path));
   }
@@ -160,18 +158,18 @@ export class Runtime {
   }
 
   /** ExecutionStarted and the execution's end: recorded whatever the limits. */
-  emitExecution(scope: Scope, type: string, details?: Record<string, unknown>): number {
+  emitExecution(scope: Scope, type: string, details?: Details): number {
     return (scope.lastEventId = this.history.add(eventTypeId(type), scope.lastEventId, this.clock.now, details, scope.path));
   }
 
-  context(scope: Scope, state: string, enteredTime: number, retryCount: number, token?: string): Record<string, unknown> {
+  context(state: string, enteredTime: number, retryCount: number, token?: string, mapItem?: { Index: number; Value: unknown }): Record<string, unknown> {
     const c: Record<string, unknown> = {
       Execution: this.executionContext,
       State: { EnteredTime: this.isoTime(enteredTime), Name: state, RetryCount: retryCount },
       StateMachine: this.stateMachineContext,
     };
     if (token !== undefined) c.Task = { Token: token };
-    if (scope.mapItem) c.Map = { Item: scope.mapItem };
+    if (mapItem) c.Map = { Item: mapItem };
     return c;
   }
 

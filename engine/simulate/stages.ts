@@ -10,7 +10,7 @@ import { checkPayload } from './limits';
 import type { JsonataEnv } from './jsonata';
 
 export function contextOf(ctx: StateCtx, token?: string): Record<string, unknown> {
-  return ctx.rt.context(ctx.scope, ctx.name, ctx.enteredTime, ctx.retryCount, token);
+  return ctx.rt.context(ctx.name, ctx.enteredTime, ctx.retryCount, token);
 }
 
 /** The Context object of this visit and retry (without a task token), built once and only if a path reads it. */

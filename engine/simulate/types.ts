@@ -20,7 +20,7 @@ export interface HistoryEvent {
 export type ExecutionStatus = 'RUNNING' | 'WAITING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
 
 /** Data at each stage of one state visit, named as AWS's TestState API names them. Stages that did not run are
- * absent. */
+ * undefined. Read-only: the history's events read their details from the visits. */
 export interface StateVisit {
   name: string;
   type: string;

@@ -3,7 +3,7 @@
 // failures). https://docs.aws.amazon.com/step-functions/latest/dg/state-map.html, state-map-distributed.html
 import type { Gen } from '../ops';
 import { maybeAwait } from '../ops';
-import { registerHandler, runScope, withErrorHandling, type ChildResult, type Outcome, type StateCtx } from '../run-states';
+import { registerHandler, runScope, withErrorHandling, type ChildResult, type Outcome, type ScopeFrame, type StateCtx } from '../run-states';
 import { contextOf, jsonataEnv, jsonataOutput, jsonPathInput, jsonPathOutput, pathEnv } from '../stages';
 import { Causes, ErrorNames, StatesError } from '../errors';
 import { ExecutionTerminated, VarScope, evalJsonataValue, type Runtime, type Scope } from '../runtime';
@@ -78,15 +78,17 @@ function* readFromItemReader(ctx: StateCtx, effective: unknown): Gen<unknown[]> 
   return max !== undefined && max > 0 ? data.slice(0, max) : data;
 }
 
-function* selectItem(ctx: StateCtx, effective: unknown, item: unknown, index: number): Gen<unknown> {
-  const selector = ctx.def.ItemSelector ?? ctx.def.Parameters;
-  if (selector === undefined) return item;
-  const scope: Scope = { ...ctx.scope, mapItem: { Index: index, Value: item } };
-  if (ctx.jsonata) {
-    const env = ctx.rt.jsonataEnv(scope, { input: ctx.input, context: ctx.rt.context(scope, ctx.name, ctx.enteredTime, ctx.retryCount) });
-    return yield* evalJsonataValue(selector, env);
-  }
-  return applyTemplate(selector, ctx.rt.pathEnv(scope, effective, ctx.rt.context(scope, ctx.name, ctx.enteredTime, ctx.retryCount)));
+/** ItemSelector (or the legacy Parameters) of a JSONPath Map for one item; `$$.Map.Item` is that item. */
+function selectItemPath(ctx: StateCtx, selector: unknown, effective: unknown, item: unknown, index: number): unknown {
+  const rt = ctx.rt;
+  const mapItem = { Index: index, Value: item };
+  return applyTemplate(selector, rt.pathEnv(ctx.scope, effective, () => rt.context(ctx.name, ctx.enteredTime, ctx.retryCount, undefined, mapItem)));
+}
+
+function* selectItemJsonata(ctx: StateCtx, selector: unknown, item: unknown, index: number): Gen<unknown> {
+  const rt = ctx.rt;
+  const context = rt.context(ctx.name, ctx.enteredTime, ctx.retryCount, undefined, { Index: index, Value: item });
+  return yield* evalJsonataValue(selector, rt.jsonataEnv(ctx.scope, { input: ctx.input, context }));
 }
 
 function* batchInputs(ctx: StateCtx, effective: unknown, inputs: unknown[]): Gen<unknown[]> {
@@ -124,8 +126,14 @@ function* attempt(ctx: StateCtx): Gen<Outcome> {
   const distributed = processor.ProcessorConfig?.Mode === 'DISTRIBUTED';
   const effective = ctx.jsonata ? ctx.input : jsonPathInput(ctx, false);
   const items = yield* readItems(ctx, effective);
-  let inputs: unknown[] = [];
-  for (let i = 0; i < items.length; i++) inputs.push(yield* selectItem(ctx, effective, items[i], i));
+  const selector = d.ItemSelector ?? d.Parameters;
+  let inputs: unknown[] = items;
+  if (selector !== undefined) {
+    inputs = new Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      inputs[i] = ctx.jsonata ? yield* selectItemJsonata(ctx, selector, items[i], i) : selectItemPath(ctx, selector, effective, items[i], i);
+    }
+  }
   if (d.ItemBatcher !== undefined) inputs = yield* batchInputs(ctx, effective, inputs);
   const maxConcurrency = (yield* numberField(ctx, 'MaxConcurrency', effective)) ?? 0;
   const toleratedCount = yield* numberField(ctx, 'ToleratedFailureCount', effective);
@@ -183,13 +191,16 @@ function* attempt(ctx: StateCtx): Gen<Outcome> {
   return jsonPathOutput(ctx, results, true);
 }
 
+/** An inline iteration's own events around its states. */
+class IterationFrame implements ScopeFrame {
+  constructor(private readonly rt: Runtime, private readonly scope: Scope) {}
+  started(): number { return this.rt.emitIteration(this.scope, 'MapIterationStarted'); }
+  finished(r: ChildResult): number { return this.rt.emitIteration(this.scope, r.ok ? 'MapIterationSucceeded' : 'MapIterationFailed'); }
+}
+
 function inlineIteration(ctx: StateCtx, processor: { StartAt: string; States: Record<string, any> }, input: unknown, index: number): Gen<ChildResult> {
-  const rt = ctx.rt;
   const scope = childScope(ctx, index, processor, new VarScope(ctx.scope.vars));
-  return runScope(rt, scope, input, {
-    started: () => rt.emitIteration(scope, 'MapIterationStarted'),
-    finished: (r) => rt.emitIteration(scope, r.ok ? 'MapIterationSucceeded' : 'MapIterationFailed'),
-  });
+  return runScope(ctx.rt, scope, input, new IterationFrame(ctx.rt, scope));
 }
 
 /** A distributed Map's child execution: a history of its own, and no access to the parent's variables. */
