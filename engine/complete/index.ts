@@ -6,6 +6,7 @@ import { cursorAt, type Cursor, type KeyCursor } from './cursor';
 import { nodeAtPath } from './cursorYaml';
 import { completeJsonata, openJsonata } from './jsonata';
 import { completeJsonPath, type ExpressionEnv } from './jsonpath';
+import { completeIntrinsics, intrinsicToken } from './intrinsics';
 import { addInString, type Emit } from './items';
 import { completeKeys } from './keys';
 import { placeOf, type Place } from './place';
@@ -97,9 +98,14 @@ function embedded(doc: AslDocument, e: Emit, c: Exclude<Cursor, KeyCursor>, plac
     }
   }
   const jp = jsonPathPlace(place);
-  if (jp) {
+  if (!jp) return false;
+  if (!jp.intrinsics) {
     completeJsonPath(e, s.before, env());
     return true;
   }
-  return false;
+  const it = intrinsicToken(s.before);
+  if (!it) return true; // inside a quoted literal of an intrinsic
+  if (it.token.startsWith('$') || it.token === '') completeJsonPath(e, it.token, env());
+  if (!it.token.startsWith('$')) completeIntrinsics(e, it.token);
+  return true;
 }
