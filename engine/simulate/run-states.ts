@@ -4,7 +4,6 @@ import type { StateVisit } from './types';
 import type { Gen } from './ops';
 import { Runtime, Scope, StateDef } from './runtime';
 import { Causes, ErrorNames, StatesError } from './errors';
-import { checkPayload } from './limits';
 import { eventTypeId } from './history';
 import { matchCatcher, matchRetrier, maxAttempts, retryDelaySeconds, type Catcher } from './retry';
 import { applyResultPath } from './pipeline';
@@ -73,7 +72,7 @@ export function* runScope(rt: Runtime, scope: Scope, input: unknown, frame?: Sco
     try {
       if (!handler) throw new StatesError(ErrorNames.Runtime, `The state type '${def.Type}' is not supported.`);
       out = sync ? sync(ctx) : yield* handler(ctx);
-      checkPayload(rt.limits, name, out.output);
+      rt.payload.check(name, out.output);
     } catch (e) {
       if (!(e instanceof StatesError)) throw e;
       const cause = e.error === ErrorNames.Runtime ? Causes.withState(name, ctx.enteredEventId, e.causeText) : e.causeText;

@@ -2,6 +2,7 @@
 // randomness and task handler, limits, variables and the Context object.
 import type { ExecutionContextInfo, Limits, StateVisit, TaskHandler, TaskResult } from './types';
 import { History, eventTypeId, type Details } from './history';
+import { PayloadMeter } from './limits';
 import { Causes, ErrorNames, StatesError } from './errors';
 import type { JsonataEnv } from './jsonata';
 import { evaluateJsonata, expressionOf, isJsonataString } from './jsonata';
@@ -73,6 +74,8 @@ export class Runtime {
   readonly clock: { now: number };
   private readonly executionContext: Record<string, unknown>;
   private readonly eventCap: number;
+  /** The payload quota's check, shared with a distributed Map's child executions. */
+  readonly payload: PayloadMeter;
   private readonly stateMachineContext: Record<string, unknown>;
 
   constructor(
@@ -88,6 +91,7 @@ export class Runtime {
   ) {
     this.clock = { now: startTime };
     this.eventCap = Math.min(limits.maxHistoryEvents - 1, limits.hardEventCap);
+    this.payload = new PayloadMeter(limits.maxPayloadBytes);
     this.executionContext = {
       Id: info.executionArn, Input: input, Name: info.executionName, RoleArn: info.roleArn,
       StartTime: new Date(startTime).toISOString(), RedriveCount: 0,

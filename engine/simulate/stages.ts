@@ -6,7 +6,6 @@ import type { Gen } from './ops';
 import { outcome, type Outcome, type StateCtx } from './run-states';
 import { applyResultPath, applyTemplate, selectPath, type PathEnv } from './pipeline';
 import { assignJsonPath, evalJsonataValue } from './runtime';
-import { checkPayload } from './limits';
 import type { JsonataEnv } from './jsonata';
 
 export function contextOf(ctx: StateCtx, token?: string): Record<string, unknown> {
@@ -50,14 +49,14 @@ export function jsonPathInput(ctx: StateCtx, withParameters: boolean, token?: st
   if (!withParameters) return afterInputPath;
   const afterParameters = ctx.def.Parameters === undefined ? afterInputPath : applyTemplate(ctx.def.Parameters, pathEnv(ctx, afterInputPath, token));
   ctx.visit.afterParameters = afterParameters;
-  checkPayload(ctx.rt.limits, ctx.name, afterParameters);
+  ctx.rt.payload.check(ctx.name, afterParameters);
   return afterParameters;
 }
 
 /** ResultSelector (when `withSelector`), Assign, ResultPath and OutputPath over a result. */
 export function jsonPathOutput(ctx: StateCtx, result: unknown, withSelector: boolean, withResultPath = true): Outcome {
   ctx.visit.result = result;
-  checkPayload(ctx.rt.limits, ctx.name, result);
+  ctx.rt.payload.check(ctx.name, result);
   let selected = result;
   if (withSelector && ctx.def.ResultSelector !== undefined) {
     selected = applyTemplate(ctx.def.ResultSelector, pathEnv(ctx, result));
@@ -76,13 +75,13 @@ export function* jsonataArguments(ctx: StateCtx, token?: string): Gen<unknown> {
   if (ctx.def.Arguments === undefined) return ctx.input;
   const args = yield* evalJsonataValue(ctx.def.Arguments, jsonataEnv(ctx, undefined, token));
   ctx.visit.afterArguments = args;
-  checkPayload(ctx.rt.limits, ctx.name, args);
+  ctx.rt.payload.check(ctx.name, args);
   return args;
 }
 
 /** JSONata Output (default: the result, or the input for states without one) and Assign. */
 export function* jsonataOutput(ctx: StateCtx, result: unknown, hasResult: boolean, extraStates?: Record<string, unknown>): Gen<Outcome> {
-  if (hasResult) { ctx.visit.result = result; checkPayload(ctx.rt.limits, ctx.name, result); }
+  if (hasResult) { ctx.visit.result = result; ctx.rt.payload.check(ctx.name, result); }
   const env = jsonataEnv(ctx, hasResult ? { result, ...extraStates } : extraStates);
   const assign = ctx.def.Assign === undefined ? undefined : (yield* evalJsonataValue(ctx.def.Assign, env)) as Record<string, unknown>;
   const output = ctx.def.Output === undefined ? (hasResult ? result : ctx.input) : yield* evalJsonataValue(ctx.def.Output, env);
