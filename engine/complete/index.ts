@@ -2,6 +2,7 @@
 // for that kind of place — keys, values, state names, or an embedded language inside a string. JSON and YAML go
 // through the same steps; only the cursor analysis and the inserted text differ.
 import type { AslDocument, CompletionResult, LanguageSettings } from '../service/types';
+import { asString, getValue } from '../syntax';
 import { cursorAt, type Cursor, type KeyCursor } from './cursor';
 import { nodeAtPath } from './cursorYaml';
 import { completeJsonata, openJsonata } from './jsonata';
@@ -20,7 +21,7 @@ export function doComplete(doc: AslDocument, offset: number, _settings?: Languag
   try {
     const cursor = cursorAt(doc, offset);
     if (!cursor) return EMPTY;
-    const e: Emit = { format: doc.format, unit: indentUnit(doc.text), cursor, items: [] };
+    const e: Emit = { format: doc.format, text: doc.text, unit: indentUnit(doc.text), cursor, items: [] };
     complete(doc, e, cursor);
     return { items: e.items, isIncomplete: false };
   } catch {
@@ -46,14 +47,30 @@ function complete(doc: AslDocument, e: Emit, c: Cursor): void {
     if (!c.prefix && !object?.properties.length) completeValue(e, place);
     return;
   }
-  if (c.string) {
-    if (embedded(doc, e, c, place, path)) return;
-  } else if (place.kind === 'array' || (place.kind === 'object' && c.kind === 'value')) {
-    const field = place.kind === 'array' ? place.field : undefined;
-    if (field) completeStructuredValue(e, field, place.ql);
+  // Nothing typed yet where a value goes (JSON with no quote yet, YAML after `key: `).
+  const empty = !c.string || (c.string.quote === 'plain' && c.string.before === '' && c.string.contentEnd === c.string.contentStart);
+  if (empty && place.kind === 'array') {
+    completeStructuredValue(e, place.field, place.ql, asString(getValue(place.st?.node, 'Resource'))?.value);
     return;
   }
+  if (empty && acceptsJsonata(place)) addJsonataWrapper(e);
+  if (c.string) {
+    if (embedded(doc, e, c, place, path)) return;
+  }
   completeValue(e, place);
+}
+
+const WRAPPER_DOC = 'A JSONata expression: the text between `{%` and `%}` is evaluated, with `$states.input`, variables and functions.';
+
+/** `"{% %}"` where a JSONata value goes and nothing (or an empty YAML scalar) is typed yet. */
+function addJsonataWrapper(e: Emit): void {
+  const c = e.cursor;
+  if (c.kind === 'key') return;
+  let text = '"{% $1 %}"';
+  if (e.format === 'json') text += c.commaAfter ? ',' : '';
+  else text = (c.insertPrefix ?? '') + text;
+  e.items.push({ label: '{% %}', kind: 'snippet', detail: 'JSONata expression', documentation: WRAPPER_DOC, sortText: '0', insertText: text, insertTextFormat: 'snippet', range: c.range,
+    additionalEdits: !c.string && c.commaBefore !== undefined ? [{ offset: c.commaBefore, length: 0, newText: ',' }] : undefined });
 }
 
 function envFor(doc: AslDocument, place: Place, path: (string | number)[]): ExpressionEnv {
@@ -91,9 +108,8 @@ function embedded(doc: AslDocument, e: Emit, c: Exclude<Cursor, KeyCursor>, plac
       completeJsonata(e, expr, env(), { catcher, hasResult });
       return true;
     }
-    if (acceptsJsonata(place) && /^\s*$/.test(s.before)) {
-      addInString(e, '{% %}', s.before.length, '{% $1 %}', { label: '{% %}', kind: 'snippet', detail: 'JSONata expression', sortText: '0',
-        documentation: 'A JSONata expression: the text between `{%` and `%}` is evaluated, with `$states.input`, variables and functions.' });
+    if (acceptsJsonata(place) && /^\s*$/.test(s.before) && s.quote !== 'plain') {
+      addInString(e, '{% %}', s.before.length, '{% $1 %}', { label: '{% %}', kind: 'snippet', detail: 'JSONata expression', sortText: '0', documentation: WRAPPER_DOC });
       // Fall through: enum values and state names still apply (e.g. Next in a JSONata state).
     }
   }

@@ -7,6 +7,7 @@ import { renderEntry, renderValue, snippetEscape, yamlPlainSafe, yamlScalar, typ
 
 export interface Emit {
   readonly format: DocumentFormat;
+  readonly text: string;
   readonly unit: string;
   readonly cursor: Cursor;
   readonly items: CompletionItem[];
@@ -101,13 +102,19 @@ export function addValue(e: Emit, value: string | number | boolean, info: ItemIn
 /** A structured value (a snippet) where a value or array item goes, e.g. a retrier in `Retry: [ | ]`. */
 export function addValueSnippet(e: Emit, label: string, value: Snip, info: ItemInfo): void {
   const c = e.cursor;
-  if (c.kind === 'key' || c.string) return;
+  if (c.kind === 'key' || (c.string && !(c.string.quote === 'plain' && c.string.contentEnd === c.string.contentStart))) return;
   let text = renderValue(value, e.format, e.unit, c.extraIndent);
   if (e.format === 'json' && c.commaAfter) text += ',';
-  if (e.format === 'yaml') text = (c.insertPrefix ?? '') + text;
+  let range = c.range;
+  if (e.format === 'yaml') {
+    // A block value starts on the next line: take the space after the colon along, so no line ends in a space.
+    if (text.startsWith('\n')) {
+      if (c.offset === range.offset && e.text[range.offset - 1] === ' ') range = { offset: range.offset - 1, length: range.length + 1 };
+    } else text = (c.insertPrefix ?? '') + text;
+  }
   e.items.push({
     label, kind: info.kind, detail: info.detail, documentation: info.documentation, sortText: info.sortText, insertText: text, insertTextFormat: 'snippet',
-    range: c.range, additionalEdits: commaEdits(c),
+    range, additionalEdits: commaEdits(c),
   });
 }
 

@@ -8,7 +8,7 @@ import { asString, getValue } from '../syntax';
 import { addValue, addValueSnippet, type Emit } from './items';
 import { fieldDoc } from './keys';
 import type { Place } from './place';
-import { obj, str } from './render';
+import { arr, obj, str } from './render';
 import { BRANCH, CATCHER, CHOICE_RULE, RETRIER, fieldValueSnippet } from './snippets';
 import { completeStateNames } from './stateNames';
 
@@ -49,7 +49,15 @@ function arrayEntrySnippet(container: string, ql: 'JSONPath' | 'JSONata') {
 }
 
 /** A field's value given as a structure: `"Retry": |` → the array with one entry. */
-export function completeStructuredValue(e: Emit, field: FieldSpec, ql: 'JSONPath' | 'JSONata'): void {
+export function completeStructuredValue(e: Emit, field: FieldSpec, ql: 'JSONPath' | 'JSONata', resource?: string): void {
+  if (field.kind === 'errorNames') {
+    // `"ErrorEquals": ‸` — each error name, already in its list.
+    errorsForResource(resource).forEach((err, i) => addValueSnippet(e, err.name, arr(str(err.name)), {
+      label: err.name, kind: 'constant', detail: err.source === 'states' ? 'Step Functions error' : 'Service error',
+      documentation: `${err.doc}\n\n[AWS Step Functions guide](${err.url})`, sortText: `${err.source === 'states' ? 0 : 1}${String(i).padStart(2, '0')}`,
+    }));
+    return;
+  }
   const snip = fieldValueSnippet(field, ql);
   if (snip.t === 'obj' || snip.t === 'arr') addValueSnippet(e, field.kind === 'retriers' ? 'Retry entry' : field.kind === 'catchers' ? 'Catch entry' : `${field.name} value`, snip, { label: field.name, kind: 'snippet', sortText: '0' });
 }
