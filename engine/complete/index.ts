@@ -21,7 +21,7 @@ export function doComplete(doc: AslDocument, offset: number, _settings?: Languag
   try {
     const cursor = cursorAt(doc, offset);
     if (!cursor) return EMPTY;
-    const e: Emit = { format: doc.format, text: doc.text, unit: indentUnit(doc.text), cursor, items: [] };
+    const e: Emit = { format: doc.format, text: doc.text, root: doc.parsed.root, broken: doc.parsed.problems.length > 0, unit: indentUnit(doc.text), cursor, items: [] };
     complete(doc, e, cursor);
     return { items: e.items, isIncomplete: false };
   } catch {

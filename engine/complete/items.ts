@@ -1,13 +1,16 @@
 // Turning "offer this key / this value" into completion items with the right text for the format and the cursor:
 // quotes and escapes, commas in JSON, plain or quoted scalars in YAML, the range to replace.
 import type { CompletionItem, CompletionKind, TextEdit } from '../service/types';
-import type { DocumentFormat } from '../syntax';
+import type { AstNode, DocumentFormat } from '../syntax';
 import type { Cursor, KeyCursor } from './cursor';
 import { renderEntry, renderValue, snippetEscape, yamlPlainSafe, yamlScalar, type Snip } from './render';
 
 export interface Emit {
   readonly format: DocumentFormat;
   readonly text: string;
+  readonly root: AstNode | undefined;
+  /** The text has syntax errors: structure after the cursor may be misparsed. */
+  readonly broken: boolean;
   readonly unit: string;
   readonly cursor: Cursor;
   readonly items: CompletionItem[];

@@ -66,7 +66,7 @@ function scalarValues(e: Emit, place: Extract<Place, { kind: 'scalar' }>): void 
   const f = place.field;
   switch (f.kind) {
     case 'stateName':
-      return completeStateNames(e, place.scope, place.container === 'StateMachine' || place.container === 'Branch' || place.container === 'ItemProcessor' || place.container === 'Iterator' ? undefined : place.st);
+      return completeStateNames(e, place.scope, place.container === 'StateMachine' || place.container === 'Branch' || place.container === 'ItemProcessor' || place.container === 'Iterator' ? undefined : place.st, place.node);
     case 'boolean':
       addValue(e, true, { label: 'true', kind: 'constant', documentation: fieldDoc(f) });
       if (f.name !== 'End') addValue(e, false, { label: 'false', kind: 'constant' });
