@@ -87,6 +87,10 @@ describe('completion cases', () => {
               default: throw new Error(`${c.file} / ${c.name}: unknown expectation "${key}"`);
             }
           }
+          // The same labels with Windows line endings.
+          const crlf = d.text.replace(/\n/g, '\r\n');
+          const crlfOffset = d.offset + (d.text.slice(0, d.offset).match(/\n/g)?.length ?? 0);
+          expect(sorted(doComplete(createDocument(crlf, d.format), crlfOffset).items).map((i) => i.label), 'with CRLF line endings').toEqual(labels);
           for (const b of c.blocks.filter((x) => x.format === d.format)) {
             const m = /^apply (.+)$/.exec(b.info);
             if (!m) throw new Error(`bad block info: ${b.info}`);
