@@ -19,7 +19,12 @@ export class PanZoom {
   private drag: { id: number; x: number; y: number; moved: boolean } | undefined;
   private readonly off: (() => void)[] = [];
 
+  private measured: { width: number; height: number } | undefined;
+
   constructor(private readonly canvas: HTMLElement, private readonly target: SVGGElement, private readonly options: PanZoomOptions) {
+    const observer = new ResizeObserver(() => { this.measured = undefined; });
+    observer.observe(canvas);
+    this.off.push(() => observer.disconnect());
     const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void, opts?: AddEventListenerOptions) => {
       canvas.addEventListener(type, fn as EventListener, opts);
       this.off.push(() => canvas.removeEventListener(type, fn as EventListener));
@@ -61,8 +66,10 @@ export class PanZoom {
 
   get viewport(): Viewport { return { ...this.v }; }
 
+  /** The canvas size, kept by a ResizeObserver (reading clientWidth after a redraw would force a layout). */
   get size(): { width: number; height: number } {
-    return { width: this.canvas.clientWidth, height: this.canvas.clientHeight };
+    this.measured ??= { width: this.canvas.clientWidth, height: this.canvas.clientHeight };
+    return this.measured;
   }
 
   set(v: Viewport, user: boolean): void {

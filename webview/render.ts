@@ -2,6 +2,7 @@
 // an index of node elements by id, in-place patches for edits that change no structure, and the animation from
 // the previous positions to the new ones after a structural change.
 import { edgeLabelMarkup, graphLayers, nodeMarkup } from '../engine/graph/svg';
+import { CHAR_WIDTH, SMALL_CHAR_WIDTH } from '../engine/graph/style';
 import type { GraphModel, GraphNode, LayoutResult, Rect } from '../engine/graph/types';
 import { r1, svg } from './dom';
 
@@ -96,6 +97,8 @@ export class Scene {
 
   /** Moves nodes from where they were to where they are, and fades the new edges in. */
   animateFrom(previous: Record<string, Rect>, current: Record<string, Rect>): void {
+    // Another document (nothing in common): no motion to show.
+    if (!Object.keys(current).some((id) => previous[id])) return;
     const moving: { el: SVGGElement; from: Rect; to: Rect }[] = [];
     for (const [id, el] of this.els) {
       const from = previous[id], to = current[id];
@@ -122,24 +125,46 @@ export class Scene {
     this.frame = requestAnimationFrame(step);
   }
 
-  /** Squeezes the texts the layout's character estimate under-measured (real fonts vary). */
+  /**
+   * Squeezes the texts the layout's character estimate under-measured (real fonts vary). Measured on a canvas with
+   * the page's font: SVG text measurement would force a layout of the whole drawing for each text.
+   */
   private fitLabels(layout: LayoutResult, ids: Iterable<string>): void {
-    const texts: { el: SVGTextElement; max: number }[] = [];
+    const ctx = measureContext();
+    if (!ctx) return;
     for (const id of ids) {
       const el = this.els.get(id);
       if (!el) continue;
       const width = layout.nodes[id]?.width ?? 0;
       const right = el.classList.contains('container') || el.classList.contains('collapsed') ? 30 : 8;
       for (const t of el.querySelectorAll<SVGTextElement>(':scope > text.label, :scope > text.sub')) {
-        if (!t.hasAttribute('textLength') && !t.textContent?.endsWith('…')) texts.push({ el: t, max: width - Number(t.getAttribute('x')) - right });
+        const text = t.textContent ?? '';
+        if (t.hasAttribute('textLength') || text.endsWith('…')) continue;
+        const max = width - Number(t.getAttribute('x')) - right;
+        const sub = t.classList.contains('sub');
+        // Only texts the estimate puts near the edge: a real font is at most ~25% wider than the estimate.
+        if (text.length * (sub ? SMALL_CHAR_WIDTH : CHAR_WIDTH) * 1.25 <= max || max <= 10) continue;
+        ctx.font = sub ? ctx.small : ctx.normal;
+        if (ctx.measureText(text).width > max) {
+          t.setAttribute('textLength', String(Math.round(max)));
+          t.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+        }
       }
     }
-    const lengths = texts.map((t) => t.el.getComputedTextLength());
-    texts.forEach((t, i) => {
-      if (lengths[i] > t.max && t.max > 10) {
-        t.el.setAttribute('textLength', String(Math.round(t.max)));
-        t.el.setAttribute('lengthAdjust', 'spacingAndGlyphs');
-      }
-    });
   }
+}
+
+let measuring: (CanvasRenderingContext2D & { normal: string; small: string }) | null | undefined;
+
+/** A 2D context set up with the graph's fonts (the page's --vscode-font-family at 13 px and 11 px). */
+function measureContext(): (CanvasRenderingContext2D & { normal: string; small: string }) | null {
+  if (measuring !== undefined) return measuring;
+  const ctx = document.createElement('canvas').getContext('2d') as (CanvasRenderingContext2D & { normal: string; small: string }) | null;
+  if (ctx) {
+    const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
+    ctx.normal = `13px ${family}`;
+    ctx.small = `11px ${family}`;
+  }
+  measuring = ctx;
+  return ctx;
 }

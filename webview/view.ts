@@ -30,6 +30,8 @@ export interface Ui {
 }
 
 const ZOOM_STEP = 1.2;
+/** Below this zoom, names, icons and edge labels are not drawn (13 px text would be under 5 px). */
+export const LOD_ZOOM = 0.4;
 
 export class GraphView {
   private graph: GraphModel | undefined;
@@ -55,6 +57,8 @@ export class GraphView {
     this.scene = new Scene(ui.viewport);
     this.panzoom = new PanZoom(ui.canvas, ui.viewport, {
       onChange: (v, user) => {
+        // Level of detail: below this zoom text is unreadable; leaving it out keeps large graphs fast to draw and pan.
+        this.ui.svg.classList.toggle('lod', v.k < LOD_ZOOM);
         this.store.update({ viewport: v, ...(user ? { userMoved: true } : {}) });
         this.minimap.setViewport(v, this.panzoom.size);
         if (user) this.hover.hide();
@@ -121,11 +125,12 @@ export class GraphView {
     const hadFocus = document.hasFocus() && this.ui.svg.contains(document.activeElement);
     if (sameLayout) this.scene.patch(graph, layout, this.collapsed);
     else {
+      // Fit before drawing, so that the drawing is made once, at the level of detail of its zoom.
+      if (!this.fitted && !this.store.restored) this.panzoom.fit(layout.width, layout.height, false);
       this.scene.draw(graph, layout, this.collapsed);
       this.ui.svg.setAttribute('data-width', String(Math.round(layout.width)));
       this.ui.svg.setAttribute('data-height', String(Math.round(layout.height)));
-      if (!this.fitted && !this.store.restored) this.panzoom.fit(layout.width, layout.height, false);
-      else if (previous) this.anchor(previous.nodes, layout.nodes);
+      if (this.fitted && previous) this.anchor(previous.nodes, layout.nodes);
       this.fitted = true;
       if (previous && !matchMedia('(prefers-reduced-motion: reduce)').matches) this.scene.animateFrom(previous.nodes, layout.nodes);
       this.minimap.draw(graph, layout);

@@ -31,7 +31,10 @@ export function elkOptions(padding: Padding, size: number): Record<string, strin
     'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
     'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
     // Large graphs: fewer crossing-minimization sweeps. The model order already gives a good start.
-    'elk.layered.thoroughness': size > 150 ? '1' : size > 60 ? '3' : '7',
+    'elk.layered.thoroughness': size > 60 ? '1' : size > 25 ? '3' : '7',
+    // One layered run for all of it: splitting into components and packing them costs more than it gives here
+    // (unreachable states simply start at the top).
+    'elk.separateConnectedComponents': 'false',
     'elk.spacing.nodeNode': '28',
     'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_GAP),
     'elk.spacing.edgeNode': '14',
@@ -49,11 +52,12 @@ export async function layoutFlat(nodes: FlatNode[], edges: GraphEdge[], padding:
   elk ??= new ELK();
   const toElk = (e: GraphEdge, source: string, target: string): ElkExtendedEdge => ({
     id: e.id, sources: [source], targets: [target],
-    ...(e.label !== undefined ? { labels: [{ id: `${e.id}#label`, text: ' ', width: EDGE_LABEL_WIDTH, height: EDGE_LABEL_HEIGHT }] } : {}),
+    ...(e.label !== undefined ? { labels: [{ id: `${e.id}#label`, text: ' ', width: EDGE_LABEL_WIDTH, height: EDGE_LABEL_HEIGHT, layoutOptions: { 'elk.edgeLabels.placement': 'HEAD' } }] } : {}),
   });
   const { children, edges: elkEdges, blocks } = compress(nodes, edges, toElk);
   const root: ElkNode = { id: '#root', layoutOptions: elkOptions(padding, children.length), children, edges: elkEdges };
-  const out = await elk.layout(root);
+  // One block or node and nothing else (a branch that is one run of states, the commonest case): nothing to decide.
+  const out = children.length === 1 && elkEdges.length === 0 ? alone(root, padding) : await elk.layout(root);
   const result: FlatLayout = { width: out.width ?? 0, height: out.height ?? 0, nodes: {}, edges: {} };
   const blockAt = new Map<string, { x: number; y: number }>();
   for (const c of out.children ?? []) {
@@ -73,4 +77,11 @@ export async function layoutFlat(nodes: FlatNode[], edges: GraphEdge[], padding:
     result.edges[e.id] = layout;
   }
   return result;
+}
+
+/** What ELK returns for a lone child: placed at the padding corner. */
+function alone(root: ElkNode, padding: Padding): ElkNode {
+  const c = root.children![0];
+  return { ...root, width: padding.left + (c.width ?? 0) + padding.right, height: padding.top + (c.height ?? 0) + padding.bottom,
+    children: [{ ...c, x: padding.left, y: padding.top }], edges: [] };
 }

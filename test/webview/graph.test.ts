@@ -212,6 +212,11 @@ describe('graph webview', () => {
     const mm = (await page.page.locator('#minimap svg').boundingBox())!;
     await page.page.mouse.click(mm.x + mm.width / 2, mm.y + mm.height - 5);
     expect(await page.page.getAttribute('#viewport', 'transform')).not.toBe(before);
+    // Fitted, a 200-state graph is too small to read: names are left out until one zooms in.
+    expect(await page.page.getAttribute('#graph', 'class')).toContain('lod');
+    expect(await page.page.isVisible('g.node.state text.label >> nth=0')).toBe(false);
+    await page.send({ kind: 'action', action: { kind: 'zoom', level: 1 } });
+    await expect.poll(() => page.page.getAttribute('#graph', 'class')).not.toContain('lod');
     const small = await GraphPage.open(browser, { width: 800, height: 600 });
     await small.show(stock());
     expect(await small.page.isVisible('#minimap')).toBe(false);

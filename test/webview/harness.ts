@@ -38,7 +38,7 @@ export class GraphPage {
     const vars = Object.entries(theme.variables).map(([k, v]) => `${k}:${v}`).join(';');
     const stub = `<style nonce="${nonce}">html{${vars}}</style><script nonce="${nonce}">
       window.__posted = []; window.__state = ${JSON.stringify(options.state ?? null)};
-      window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => window.__state, setState: (s) => { window.__state = s; } });
+      window.acquireVsCodeApi = () => ({ postMessage: (m) => { window.__posted.push(m); window.__onPost?.(m); }, getState: () => window.__state, setState: (s) => { window.__state = s; } });
     </script>`;
     page = page.replace('<body>', `<body class="${theme.bodyClass}">`).replace('</head>', `${stub}</head>`);
     fs.writeFileSync(path.join(dir, 'index.html'), page);
