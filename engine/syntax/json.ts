@@ -1,6 +1,8 @@
-// JSON text → AST, with jsonc-parser's tolerant parser: any text gives a tree (possibly partial) plus problems.
+// JSON text → AST. Well-formed JSON (nearly every keystroke's text) takes the strict one-pass parser in jsonStrict.ts;
+// anything else takes jsonc-parser's tolerant parser: any text gives a tree (possibly partial) plus problems.
 import { parseTree, printParseErrorCode, type Node as JNode, type ParseError } from 'jsonc-parser';
 import type { ArrayNode, AstNode, ObjectNode, ParsedDocument, PropertyNode, StringNode, SyntaxProblem } from './ast';
+import { parseStrictJson } from './jsonStrict';
 
 const MESSAGES: Record<string, string> = {
   InvalidSymbol: 'Invalid symbol.',
@@ -22,6 +24,13 @@ const MESSAGES: Record<string, string> = {
 };
 
 export function parseJson(text: string): ParsedDocument {
+  const root = parseStrictJson(text);
+  if (root) return { format: 'json', text, root, problems: [], comments: [] };
+  return parseJsonTolerant(text);
+}
+
+/** jsonc-parser's tree, converted: the path for text that is not strictly valid JSON (and the fast path's reference). */
+export function parseJsonTolerant(text: string): ParsedDocument {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   const problems: SyntaxProblem[] = errors.map((e) => {
