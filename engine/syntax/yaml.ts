@@ -1,10 +1,20 @@
-// YAML text → the same AST as JSON, with the `yaml` package's Parser + Composer (one pass; the CST gives comments).
+// YAML text → the same AST as JSON. The YAML state machines are written in (block mappings and sequences, one-line
+// scalars and flow collections, block scalars, comments) takes the one-pass parser in yamlFast.ts; anything else
+// takes the `yaml` package's Parser + Composer, which any text gives a tree (possibly partial) plus problems.
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, Scalar, type Document, type Node as YNode } from 'yaml';
 import type { ArrayNode, AstNode, ObjectNode, ParsedDocument, PropertyNode, StringNode, StringStyle, SyntaxProblem } from './ast';
+import { parseYamlFast } from './yamlFast';
 
 const MAX_ALIAS_DEPTH = 50;
 
 export function parseYaml(text: string): ParsedDocument {
+  const fast = parseYamlFast(text);
+  if (fast) return { format: 'yaml', text, root: fast.root, problems: [], comments: fast.comments };
+  return parseYamlComposer(text);
+}
+
+/** The `yaml` package's Parser + Composer, converted: the path for everything else (and the fast path's reference). */
+export function parseYamlComposer(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
   const comments: { offset: number; length: number }[] = [];
   const lineCounter = new LineCounter();
