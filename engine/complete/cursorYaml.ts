@@ -3,8 +3,9 @@
 // indentation, give the path from the root. Half-typed YAML often has no useful AST near the cursor, so the AST is
 // only used to find the object whose keys are already present.
 import type { AslDocument } from '../service/types';
-import { findNodeAt, getValue, pathOf, type AstNode, type ObjectNode } from '../syntax';
+import { findNodeAt, pathOf, type AstNode, type ObjectNode } from '../syntax';
 import type { Cursor, Path, StringAt } from './cursor';
+import { nodeAtPath } from './place';
 
 interface Line {
   readonly start: number;
@@ -178,17 +179,6 @@ function containerPath(y: Y, from: number, kind: 'key' | 'item', col: number): {
     const below = segs.reverse().map((s) => (typeof s === 'string' ? s : s.index));
     return { path: [...prefix, ...below], index: firstIndex < 0 ? 0 : firstIndex };
   }
-}
-
-/** The AST object at a path, if the parser produced one there. */
-export function nodeAtPath(root: AstNode | undefined, path: Path): AstNode | undefined {
-  let cur = root;
-  for (const seg of path) {
-    if (!cur) return undefined;
-    if (typeof seg === 'number') cur = cur.kind === 'array' ? cur.items[seg] : undefined;
-    else cur = getValue(cur, seg);
-  }
-  return cur;
 }
 
 export function yamlCursor(doc: AslDocument, offset: number): Cursor | undefined {

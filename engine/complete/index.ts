@@ -4,13 +4,12 @@
 import type { AslDocument, CompletionResult, LanguageSettings } from '../service/types';
 import { asString, getValue } from '../syntax';
 import { cursorAt, type Cursor, type KeyCursor } from './cursor';
-import { nodeAtPath } from './cursorYaml';
 import { completeJsonata, openJsonata } from './jsonata';
 import { completeJsonPath, type ExpressionEnv } from './jsonpath';
 import { completeIntrinsics, intrinsicToken } from './intrinsics';
 import { addInString, type Emit } from './items';
 import { completeKeys } from './keys';
-import { placeOf, type Place } from './place';
+import { nodeAtPath, placeOf, type Place } from './place';
 import { indentUnit } from './render';
 import { completeStructuredValue, completeValue } from './values';
 import { variablesInScope } from './variables';

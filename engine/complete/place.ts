@@ -36,6 +36,17 @@ function child(node: AstNode | undefined, seg: string | number): AstNode | undef
   return getValue(node, seg);
 }
 
+/** The AST object at a path, if the parser produced one there. */
+export function nodeAtPath(root: AstNode | undefined, path: Path): AstNode | undefined {
+  let cur = root;
+  for (const seg of path) {
+    if (!cur) return undefined;
+    if (typeof seg === 'number') cur = cur.kind === 'array' ? cur.items[seg] : undefined;
+    else cur = getValue(cur, seg);
+  }
+  return cur;
+}
+
 /** The place of the value at `path`. */
 export function placeOf(model: StateMachineModel, path: Path): Place {
   let place: Place = { kind: 'root', node: model.doc.root, ql: model.queryLanguage };
