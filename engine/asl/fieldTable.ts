@@ -72,7 +72,7 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
     'The query language of this state, overriding the top-level `QueryLanguage`. A state may switch to `JSONata` in a `JSONPath` workflow, not the reverse.',
     { values: ['JSONPath', 'JSONata'] }),
   st('Next', 'both', 'stateName', FLOWING, U.common, 'The name of the state to run after this one. It must be a state of the same `States` object (the same branch or processor).', { exclusive: 'transition' }),
-  st('End', 'both', 'boolean', FLOWING, U.common, 'Set to `true` to make this a terminal state: the execution (or the branch or iteration) ends after it.', { exclusive: 'transition', values: ['true'] }),
+  st('End', 'both', 'boolean', FLOWING, U.common, 'Set to `true` to make this a terminal state: the execution (or the branch or iteration) ends after it.', { exclusive: 'transition' }),
 
   // ── JSONPath data processing ───────────────────────────────────────────────────────────────────────────────
   st('InputPath', 'JSONPath', 'path', NOT_FAIL, U.inputPath,
