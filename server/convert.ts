@@ -1,7 +1,7 @@
 // The one place where engine offsets become LSP positions and engine results become LSP types.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CompletionItemKind, DiagnosticSeverity, DiagnosticTag, DocumentHighlightKind, FoldingRangeKind, InsertTextFormat, SymbolKind,
+  CompletionItemKind, DiagnosticSeverity, InsertTextMode, DiagnosticTag, DocumentHighlightKind, FoldingRangeKind, InsertTextFormat, SymbolKind,
   type CompletionItem, type Diagnostic, type DocumentHighlight, type DocumentSymbol, type FoldingRange, type Range, type TextEdit,
 } from 'vscode-languageserver';
 import type * as E from '../engine/service';
@@ -52,6 +52,8 @@ export function toCompletionItem(doc: TextDocument, c: E.CompletionItem, default
   if (c.deprecated) item.tags = [1];
   if (c.preselect) item.preselect = true;
   item.insertTextFormat = c.insertTextFormat === 'snippet' ? InsertTextFormat.Snippet : InsertTextFormat.PlainText;
+  // Multi-line items are written with relative indentation: the client indents them to the cursor's line.
+  if ((c.insertText ?? c.label).includes('\n')) item.insertTextMode = InsertTextMode.adjustIndentation;
   const range = c.range ? toRange(doc, c.range.offset, c.range.length) : defaultRange;
   item.textEdit = { range, newText: c.insertText ?? c.label };
   if (c.additionalEdits?.length) item.additionalTextEdits = c.additionalEdits.map((e) => toTextEdit(doc, e));
