@@ -23,11 +23,25 @@ export const ErrorNames = {
 export class StatesError extends Error {
   readonly error: string | undefined;
   readonly causeText: string | undefined;
+  /** The field whose JSONata evaluation failed (the EvaluationFailed event's location). */
+  location: string | undefined;
+  /** The EvaluationFailed event for this error is in the history already. */
+  recorded = false;
+  /** A heartbeat timeout: AWS records it as States.Timeout, and a Retrier or Catcher on States.HeartbeatTimeout
+   * matches it too. */
+  heartbeat = false;
   constructor(error: string | undefined, cause?: string) {
     super(cause ? `${error ?? '(no error)'}: ${cause}` : (error ?? '(no error)'));
     this.error = error;
     this.causeText = cause;
   }
+}
+
+/** A JSONata state's field evaluated to something it may not be: States.QueryEvaluationError at that field. */
+export function evaluationError(field: string, cause: string): StatesError {
+  const e = new StatesError(ErrorNames.QueryEvaluationError, cause);
+  e.location = field;
+  return e;
 }
 
 /** Render a value the way AWS quotes data inside cause texts (compact JSON). */
@@ -74,7 +88,6 @@ export const Causes = {
     `The JSONata expression in '${field}' returned ${jsonText(value)}, but ${expected} is required.`,
   intrinsic: (detail: string) => detail,
   toleratedFailure: () => 'The specified tolerated failure threshold was exceeded',
-  taskTimedOut: () => 'The task timed out.',
   noMock: (state: string, testCase: string | undefined) => testCase === undefined
     ? `No task result for state '${state}': no task handler was given for this execution.`
     : `No mocked response for state '${state}' in test case '${testCase}'.`,
@@ -82,12 +95,13 @@ export const Causes = {
 
 /** Does a Retrier's or Catcher's ErrorEquals match this error? States.ALL matches everything but States.Runtime and
  * States.DataLimitExceeded; States.TaskFailed matches everything but States.Timeout (and those two). States.Runtime is
- * never retried or caught. */
-export function errorMatches(errorEquals: readonly string[], error: string | undefined): boolean {
+ * never retried or caught. A heartbeat timeout (recorded as States.Timeout) is also matched by States.HeartbeatTimeout. */
+export function errorMatches(errorEquals: readonly string[], error: string | undefined, heartbeat = false): boolean {
   const name = error ?? '';
   if (name === ErrorNames.Runtime) return false;
   for (const e of errorEquals) {
     if (e === name) return true;
+    if (heartbeat && e === ErrorNames.HeartbeatTimeout) return true;
     if (e === ErrorNames.ALL && name !== ErrorNames.DataLimitExceeded) return true;
     if (e === ErrorNames.TaskFailed && name !== ErrorNames.Timeout && name !== ErrorNames.DataLimitExceeded) return true;
   }

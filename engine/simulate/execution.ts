@@ -7,6 +7,7 @@ import { runScope, type ChildResult } from './run-states';
 import { resolveLimits } from './limits';
 import { seededRandom, uuidFrom } from './random';
 import { dataText, type Details } from './history';
+import type { MapRunInfo } from './states/map-run';
 import { checkStructure, type StructureProblem } from './structure';
 import { ErrorNames } from './errors';
 import { evaluateIntrinsic } from '../intrinsics';
@@ -48,7 +49,7 @@ export class Execution {
   private send: unknown;
   private thrown: unknown;
   private hasThrown = false;
-  private waitingTokens = new Set<string>();
+  private timeOutCallbacks = false;
 
   constructor(definition: MachineDef, options: ExecutionOptions = {}) {
     const problems = checkStructure(definition);
@@ -61,7 +62,7 @@ export class Execution {
     this.rt = new Runtime(definition, input, resolveLimits(options.limits, options.noLimits), info, start, random, uuid, options.taskHandler, hashWithIntrinsics);
     this.top = {
       path: [], states: definition.States, startAt: definition.StartAt,
-      queryLanguage: definition.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath', vars: new VarScope(), lastEventId: 0, interleaved: false,
+      queryLanguage: definition.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath', vars: new VarScope(), lastEventId: 0, interleaved: false, open: undefined,
     };
     this.deadline = typeof definition.TimeoutSeconds === 'number' ? start + definition.TimeoutSeconds * 1000 : Infinity;
     this.input = input;
@@ -71,7 +72,7 @@ export class Execution {
   get stateVisits(): StateVisit[] { return this.rt.visits; }
   get now(): number { return this.rt.now; }
   /** Task tokens the execution is waiting for (status WAITING). */
-  get waitingFor(): string[] { return [...this.waitingTokens]; }
+  get waitingFor(): string[] { return [...this.rt.pending]; }
   get done(): boolean { return this.result !== undefined; }
 
   /** ExecutionStarted, then the top-level states run as one child execution (the first state's previousEventId is 0,
@@ -128,17 +129,16 @@ export class Execution {
         return r.ok ? this.finish('SUCCEEDED', { output: r.output }) : this.finish('FAILED', { error: r.error, cause: r.cause });
       }
       const op = it.value;
-      if (op.kind === 'sleep') {
-        if (op.until > this.deadline) {
-          this.rt.now = this.deadline;
-          gen.return(undefined as never);
-          return this.finish('TIMED_OUT', { error: ErrorNames.Timeout, cause: 'The execution timed out (the state machine\'s TimeoutSeconds elapsed).' });
-        }
-        if (op.until > this.rt.now) this.rt.now = op.until;
-        continue;
+      // Virtual time moves for a Wait or a back-off, and (when the caller runs to completion) to the deadline of a
+      // task whose callback never comes. Past the state machine's TimeoutSeconds, the execution times out.
+      const until = op.kind === 'sleep' ? op.until : op.kind === 'blocked' && this.timeOutCallbacks ? op.until : undefined;
+      if (until === undefined || (until === Infinity && this.deadline === Infinity)) return op;
+      if (until > this.deadline) {
+        this.rt.now = this.deadline;
+        this.stop();
+        return this.finish('TIMED_OUT', { error: ErrorNames.Timeout });
       }
-      if (op.kind === 'blocked') this.waitingTokens.add(op.token); else if (this.waitingTokens.size) this.waitingTokens.clear();
-      return op;
+      if (until > this.rt.now) this.rt.now = until;
     }
   }
 
@@ -149,6 +149,7 @@ export class Execution {
   /** The next history event, or undefined when the execution has ended or waits for a callback (status WAITING). */
   async step(): Promise<HistoryEvent | undefined> {
     this.rt.quiet = false;
+    this.timeOutCallbacks = false;
     while (true) {
       if (this.status === 'WAITING') this.status = 'RUNNING';
       const op = this.pump();
@@ -159,9 +160,13 @@ export class Execution {
     }
   }
 
-  /** Run until the execution ends (or waits for a callback: then `result` is undefined and status is WAITING). */
-  async run(): Promise<ExecutionResult> {
+  /** Run until the execution ends, or waits for a callback: then `result` is undefined and status is WAITING. With
+   * `timeOutCallbacks`, a task waiting for a callback is not waited for: the virtual clock moves to its TimeoutSeconds
+   * (or HeartbeatSeconds) deadline and it times out, or to the state machine's TimeoutSeconds; only a callback with
+   * neither leaves the execution WAITING. */
+  async run(options: { timeOutCallbacks?: boolean } = {}): Promise<ExecutionResult> {
     this.rt.quiet = true;
+    this.timeOutCallbacks = options.timeOutCallbacks === true;
     while (true) {
       if (this.status === 'WAITING') this.status = 'RUNNING';
       const op = this.pump();
@@ -175,16 +180,29 @@ export class Execution {
   /** Complete a waiting task: the callback a `.waitForTaskToken` task (or an editor's user) sends. */
   sendTaskSuccess(token: string, output: unknown): void { this.answer(token, { kind: 'success', output }); }
   sendTaskFailure(token: string, error?: string, cause?: string): void { this.answer(token, { kind: 'failure', error, cause }); }
+  /** A waiting task's heartbeat (SendTaskHeartbeat): its HeartbeatSeconds start again from the current virtual time. */
+  sendTaskHeartbeat(token: string): void {
+    if (this.result) throw new Error('The execution has ended.');
+    if (!this.rt.pending.has(token)) throw new Error(`No task is waiting for the token '${token}'.`);
+    this.rt.heartbeats.set(token, this.rt.now);
+  }
 
   private answer(token: string, r: TaskResult): void {
     if (this.result) throw new Error('The execution has ended.');
     this.rt.callbacks.set(token, r);
   }
 
+  /** The Distributed Maps' runs so far, each with its child executions' histories (and a ResultWriter's files). */
+  get mapRuns(): MapRunInfo[] { return this.rt.mapRuns; }
+
+  private stop(): void {
+    try { this.gen?.return(undefined as never); } catch { /* finally blocks may throw; the execution ends anyway */ }
+  }
+
   /** Stop the execution (StopExecution): it ends ABORTED. */
   abort(error?: string, cause?: string): HistoryEvent | undefined {
     if (this.result) return undefined;
-    try { this.gen?.return(undefined as never); } catch { /* finally blocks may throw; the execution ends anyway */ }
+    this.stop();
     this.finish('ABORTED', { error, cause });
     return this.rt.history.event(this.rt.history.length);
   }

@@ -88,6 +88,9 @@ export class History {
     return this.push(type, prev, time, Kind.Iteration, this.details.length - 1);
   }
 
+  /** The previousEventId of event `id`. */
+  previousOf(id: number): number { return this.prevs[id - 1]; }
+
   /** The virtual time (ms) of event `id`. */
   timeOf(id: number): number { return this.times[id - 1]; }
 

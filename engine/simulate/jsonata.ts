@@ -40,7 +40,8 @@ function compile(expr: string, env: JsonataEnv): jsonata.Expression {
     if (cache.size > 5000) cache.clear();
     cache.set(key, c);
   }
-  if (c instanceof StatesError) throw c;
+  // A new error each time: the stepper marks errors (where they happened, whether they are recorded).
+  if (c instanceof StatesError) throw new StatesError(c.error, c.causeText);
   return c;
 }
 

@@ -25,7 +25,8 @@ export function payloadBytes(value: unknown): number {
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
-function utf8Bytes(text: string): number {
+/** Bytes of a text in UTF-8. */
+export function utf8Bytes(text: string): number {
   let bytes = text.length;
   if (!NON_ASCII.test(text)) return bytes;
   for (let i = 0; i < text.length; i++) {

@@ -5,7 +5,8 @@
 //   await   — a promise must settle first (JSONata evaluation, an asynchronous task handler); the driver resumes the
 //             generator with its value or throws its error into it;
 //   sleep   — nothing can happen before this virtual time (Wait, retry back-off); no real time passes;
-//   blocked — waiting for a task token's callback; the driver stops until sendTaskSuccess/Failure.
+//   blocked — waiting for a task token's callback; the driver stops until sendTaskSuccess/Failure, or (when asked
+//             to run to completion) moves the virtual clock to `until`, the task's timeout or heartbeat deadline.
 // Synchronous generators keep an execution without JSONata free of promise overhead and make it pausable at any event.
 import type { History } from './history';
 
@@ -13,7 +14,7 @@ export type Op =
   | { kind: 'event'; history: History; id: number }
   | { kind: 'await'; promise: Promise<unknown> }
   | { kind: 'sleep'; until: number }
-  | { kind: 'blocked'; token: string };
+  | { kind: 'blocked'; token: string; until: number };
 
 export type Gen<T> = Generator<Op, T, unknown>;
 

@@ -15,15 +15,15 @@ export interface Catcher { ErrorEquals: string[]; Next: string; ResultPath?: str
 
 /** Index of the first retrier whose ErrorEquals matches, or -1. Only the first match counts: when it is exhausted,
  * later retriers are not tried. */
-export function matchRetrier(retriers: Retrier[] | undefined, error: string | undefined): number {
+export function matchRetrier(retriers: Retrier[] | undefined, error: string | undefined, heartbeat = false): number {
   if (!retriers) return -1;
-  for (let i = 0; i < retriers.length; i++) if (errorMatches(retriers[i].ErrorEquals ?? [], error)) return i;
+  for (let i = 0; i < retriers.length; i++) if (errorMatches(retriers[i].ErrorEquals ?? [], error, heartbeat)) return i;
   return -1;
 }
 
-export function matchCatcher(catchers: Catcher[] | undefined, error: string | undefined): Catcher | undefined {
+export function matchCatcher(catchers: Catcher[] | undefined, error: string | undefined, heartbeat = false): Catcher | undefined {
   if (!catchers) return undefined;
-  for (const c of catchers) if (errorMatches(c.ErrorEquals ?? [], error)) return c;
+  for (const c of catchers) if (errorMatches(c.ErrorEquals ?? [], error, heartbeat)) return c;
   return undefined;
 }
 

@@ -3,11 +3,12 @@
 import type { StateVisit } from './types';
 import type { Gen } from './ops';
 import { Runtime, Scope, StateDef } from './runtime';
+import type { ChildRun } from './scheduler';
 import { Causes, ErrorNames, StatesError } from './errors';
 import { eventTypeId } from './history';
 import { matchCatcher, matchRetrier, maxAttempts, retryDelaySeconds, type Catcher } from './retry';
 import { applyResultPath } from './pipeline';
-import { assignJsonPath, evalJsonataValue } from './runtime';
+import { assignJsonPath, evalField } from './runtime';
 
 export interface StateCtx {
   rt: Runtime;
@@ -27,6 +28,8 @@ export interface StateCtx {
   /** The Context object of the current retry, once a path has read it. */
   contextObj: Record<string, unknown> | undefined;
   contextRetry: number;
+  /** A Map or Parallel state's running children (to record what an abort interrupts). */
+  running: ChildRun[] | undefined;
 }
 
 /** A state's successful end: its output, the next state (absent: the child execution ends) and the variables it
@@ -57,14 +60,15 @@ const exitedType: Record<string, number> = {};
 /** Run a child execution from `scope.startAt` until a state ends it. Each state visit yields its Entered event,
  * whatever the state yields while it works, and its Exited event. States that run synchronously (JSONPath Pass,
  * Choice, Succeed, Fail) are called directly rather than through a nested generator: that keeps a tight loop cheap. */
-export function* runScope(rt: Runtime, scope: Scope, input: unknown, frame?: ScopeFrame): Gen<ChildResult> {
-  if (frame) { const id = frame.started(); if (rt.pauses(scope)) yield rt.eventOp(id); }
+export function* runScope(rt: Runtime, scope: Scope, input: unknown, started?: () => number): Gen<ChildResult> {
+  if (started) { const id = started(); if (rt.pauses(scope)) yield rt.eventOp(id); }
   let name = scope.startAt;
   let data = input;
   while (true) {
     const def = scope.states[name];
-    if (!def) return yield* end(rt, scope, { ok: false, error: ErrorNames.Runtime, cause: `The state '${name}' does not exist.` }, frame);
+    if (!def) return { ok: false, error: ErrorNames.Runtime, cause: `The state '${name}' does not exist.` };
     const ctx = enterState(rt, scope, name, def, data);
+    scope.open = ctx;
     if (rt.pauses(scope)) yield rt.eventOp(ctx.enteredEventId);
     const handler = handlers[def.Type];
     const sync = ctx.jsonata ? undefined : syncHandlers[def.Type];
@@ -75,27 +79,20 @@ export function* runScope(rt: Runtime, scope: Scope, input: unknown, frame?: Sco
       rt.payload.check(name, out.output);
     } catch (e) {
       if (!(e instanceof StatesError)) throw e;
+      yield* recordEvaluationFailure(ctx, e);
       const cause = e.error === ErrorNames.Runtime ? Causes.withState(name, ctx.enteredEventId, e.causeText) : e.causeText;
       ctx.visit.error = e.error;
       ctx.visit.cause = cause;
-      return yield* end(rt, scope, { ok: false, error: e.error, cause }, frame);
+      return { ok: false, error: e.error, cause };
     }
     const next = out.end ? undefined : (out.next ?? (def.End === true || def.Type === 'Succeed' ? undefined : def.Next));
+    scope.open = undefined;
     const exited = exitState(ctx, out, next);
     if (rt.pauses(scope)) yield rt.eventOp(exited);
-    if (next === undefined) return yield* end(rt, scope, { ok: true, output: out.output }, frame);
+    if (next === undefined) return { ok: true, output: out.output };
     name = next;
     data = out.output;
   }
-}
-
-/** Events a child execution records around its states (a Map iteration's Started and Succeeded/Failed), emitted by
- * the same generator so that they cost no extra level of delegation. */
-export interface ScopeFrame { started(): number; finished(result: ChildResult): number }
-
-function* end(rt: Runtime, scope: Scope, result: ChildResult, frame: ScopeFrame | undefined): Gen<ChildResult> {
-  if (frame) { const id = frame.finished(result); if (rt.pauses(scope)) yield rt.eventOp(id); }
-  return result;
 }
 
 function enterState(rt: Runtime, scope: Scope, name: string, def: StateDef, input: unknown): StateCtx {
@@ -111,6 +108,7 @@ function enterState(rt: Runtime, scope: Scope, name: string, def: StateDef, inpu
   return {
     rt, scope, name, def, input, visit, visitIndex: index, enteredEventId: id, enteredTime: rt.now,
     jsonata: (def.QueryLanguage ?? scope.queryLanguage) === 'JSONata', retryCount: 0, contextObj: undefined, contextRetry: 0,
+    running: undefined,
   };
 }
 
@@ -132,7 +130,8 @@ export function* withErrorHandling(ctx: StateCtx, attempt: () => Gen<Outcome>): 
       return yield* attempt();
     } catch (e) {
       if (!(e instanceof StatesError)) throw e;
-      const i = matchRetrier(retriers, e.error);
+      yield* recordEvaluationFailure(ctx, e);
+      const i = matchRetrier(retriers, e.error, e.heartbeat);
       if (i >= 0 && counts[i] < maxAttempts(retriers![i])) {
         const delay = retryDelaySeconds(retriers![i], counts[i], ctx.rt.random);
         counts[i]++;
@@ -141,7 +140,7 @@ export function* withErrorHandling(ctx: StateCtx, attempt: () => Gen<Outcome>): 
         if (delay > 0) yield { kind: 'sleep', until: ctx.rt.now + delay * 1000 };
         continue;
       }
-      const catcher = matchCatcher(ctx.def.Catch as Catcher[] | undefined, e.error);
+      const catcher = matchCatcher(ctx.def.Catch as Catcher[] | undefined, e.error, e.heartbeat);
       if (!catcher) throw e;
       return yield* applyCatcher(ctx, catcher, e);
     }
@@ -158,8 +157,8 @@ function* applyCatcher(ctx: StateCtx, catcher: Catcher, e: StatesError): Gen<Out
   let assign: Record<string, unknown> | undefined;
   if (ctx.jsonata) {
     const env = ctx.rt.jsonataEnv(ctx.scope, { input: ctx.input, errorOutput, context: ctx.rt.context(ctx.name, ctx.enteredTime, ctx.retryCount) });
-    output = catcher.Output === undefined ? errorOutput : yield* evalJsonataValue(catcher.Output, env);
-    if (catcher.Assign !== undefined) assign = (yield* evalJsonataValue(catcher.Assign, env)) as Record<string, unknown>;
+    output = catcher.Output === undefined ? errorOutput : yield* evalField('Catch.Output', catcher.Output, env);
+    if (catcher.Assign !== undefined) assign = (yield* evalField('Catch.Assign', catcher.Assign, env)) as Record<string, unknown>;
   } else {
     if (catcher.Assign !== undefined) {
       const env = ctx.rt.pathEnv(ctx.scope, errorOutput, ctx.rt.context(ctx.name, ctx.enteredTime, ctx.retryCount));
@@ -168,4 +167,36 @@ function* applyCatcher(ctx: StateCtx, catcher: Catcher, e: StatesError): Gen<Out
     output = applyResultPath(catcher.ResultPath, ctx.input, errorOutput);
   }
   return outcome(output, assign, catcher.Next);
+}
+
+/** A JSONata evaluation failure (States.QueryEvaluationError) is recorded as an EvaluationFailed event, once, before
+ * Retry, Catch or the end of the child execution deal with it.
+ * https://docs.aws.amazon.com/step-functions/latest/apireference/API_EvaluationFailedEventDetails.html */
+export function* recordEvaluationFailure(ctx: StateCtx, e: StatesError): Gen<void> {
+  if (e.recorded || e.error !== ErrorNames.QueryEvaluationError) return;
+  e.recorded = true;
+  const details: Record<string, unknown> = { error: e.error };
+  if (e.causeText !== undefined) details.cause = e.causeText;
+  if (e.location !== undefined) details.location = e.location;
+  details.state = ctx.name;
+  yield ctx.rt.eventOp(ctx.rt.emit(ctx.scope, 'EvaluationFailed', { evaluationFailedEventDetails: details }));
+}
+
+/** State types whose interruption AWS records as `<Type>StateAborted`. */
+const ABORTABLE = new Set(['Task', 'Wait', 'Map', 'Parallel']);
+
+/** The events for a child execution that a sibling's failure stops: for the state it was in, first what that state
+ * was running itself (a Map's iterations, a Parallel's branches), then `<Type>StateAborted`. All follow `prev`, the
+ * failure that caused them. Pass, Choice, Succeed and Fail take no time on AWS and record nothing. */
+export function* abortEvents(rt: Runtime, scope: Scope, prev: number): Gen<void> {
+  const open = scope.open;
+  if (!open) return;
+  scope.open = undefined;
+  if (open.running) {
+    for (const child of [...open.running].sort((a, b) => a.index - b.index)) {
+      if (open.def.Type === 'Map') yield rt.eventOp(rt.emitIterationAfter(prev, child.scope, 'MapIterationAborted'));
+      yield* abortEvents(rt, child.scope, prev);
+    }
+  }
+  if (ABORTABLE.has(open.def.Type)) yield rt.eventOp(rt.emitAfter(prev, scope, `${open.def.Type}StateAborted`));
 }

@@ -8,6 +8,8 @@ import type { JsonataEnv } from './jsonata';
 import { evaluateJsonata, expressionOf, isJsonataString } from './jsonata';
 import { awaitPromise, type Gen, type Op } from './ops';
 import type { PathEnv } from './pipeline';
+import type { StateCtx } from './run-states';
+import type { MapRun } from './states/map-run';
 import { applyTemplate } from './pipeline';
 
 export type StateDef = Record<string, any> & { Type: string };
@@ -51,6 +53,8 @@ export interface Scope {
   lastEventId: number;
   /** A Parallel branch or Map iteration: its events must reach the scheduler that interleaves it with its siblings. */
   interleaved: boolean;
+  /** The state entered and not yet left (a failed state stays open). */
+  open: StateCtx | undefined;
 }
 
 /** A PathEnv whose Context object and variables are computed when a path first reads them. */
@@ -69,7 +73,13 @@ export class Runtime {
   readonly visits: StateVisit[] = [];
   readonly history = new History(this.visits);
   readonly callbacks = new Map<string, TaskResult>();
+  /** The tokens of the tasks waiting for a callback. */
+  readonly pending = new Set<string>();
+  /** The virtual time of each waiting task's last heartbeat. */
+  readonly heartbeats = new Map<string, number>();
   readonly invocations = new Map<string, number>();
+  /** The Distributed Maps' runs, in the order they started (shared with their child executions). */
+  readonly mapRuns: MapRun[] = [];
   /** Shared with child executions of a distributed Map, which keep histories of their own. */
   readonly clock: { now: number };
   private readonly executionContext: Record<string, unknown>;
@@ -118,10 +128,18 @@ export class Runtime {
   get now(): number { return this.clock.now; }
   set now(t: number) { this.clock.now = t; }
 
-  /** A runtime for a distributed Map's child execution: same clock, randomness, handler and visits, own history. */
-  child(): Runtime {
+  /** A runtime for a distributed Map's child execution: same clock, randomness, handler, visits and Map Runs; its own
+   * history, names (`$$.Execution`, `$$.StateMachine`) and input. */
+  child(names: Partial<ExecutionContextInfo>, input: unknown): Runtime {
     const c = Object.create(this) as Runtime;
-    (c as { history: History }).history = new History(this.visits);
+    const w = c as unknown as { history: History; info: ExecutionContextInfo; executionContext: Record<string, unknown>; stateMachineContext: Record<string, unknown> };
+    w.history = new History(this.visits);
+    const info = w.info = { ...this.info, ...names };
+    w.executionContext = {
+      Id: info.executionArn, Input: input, Name: info.executionName, RoleArn: info.roleArn,
+      StartTime: this.isoTime(this.now), RedriveCount: 0,
+    };
+    w.stateMachineContext = { Id: info.stateMachineArn, Name: info.stateMachineName };
     return c;
   }
 
@@ -159,6 +177,18 @@ export class Runtime {
   emitIteration(scope: Scope, type: string): number {
     this.room();
     return (scope.lastEventId = this.history.iteration(eventTypeId(type), scope.lastEventId, this.clock.now, scope.path));
+  }
+
+  /** An event that follows `prev` (not the end of `scope`'s chain, which it leaves as it is): what a failure causes
+   * in its siblings. */
+  emitAfter(prev: number, scope: Scope, type: string, details?: Details): number {
+    this.room();
+    return this.history.add(eventTypeId(type), prev, this.clock.now, details, scope.path);
+  }
+
+  emitIterationAfter(prev: number, scope: Scope, type: string): number {
+    this.room();
+    return this.history.iteration(eventTypeId(type), prev, this.clock.now, scope.path);
   }
 
   /** ExecutionStarted and the execution's end: recorded whatever the limits. */
@@ -213,6 +243,16 @@ export function* evalJsonataValue(value: unknown, env: JsonataEnv): Gen<unknown>
     return out;
   }
   return value;
+}
+
+/** Evaluate the JSONata field `field` of a state; a failure says where it happened (EvaluationFailed's location). */
+export function* evalField(field: string, value: unknown, env: JsonataEnv): Gen<unknown> {
+  try {
+    return yield* evalJsonataValue(value, env);
+  } catch (e) {
+    if (e instanceof StatesError && e.location === undefined) e.location = field;
+    throw e;
+  }
 }
 
 /** JSONPath-mode Assign: a template whose `.$` keys read the state's data, context and variables. */

@@ -5,7 +5,7 @@
 import type { Gen } from './ops';
 import { outcome, type Outcome, type StateCtx } from './run-states';
 import { applyResultPath, applyTemplate, selectPath, type PathEnv } from './pipeline';
-import { assignJsonPath, evalJsonataValue } from './runtime';
+import { assignJsonPath, evalField } from './runtime';
 import type { JsonataEnv } from './jsonata';
 
 export function contextOf(ctx: StateCtx, token?: string): Record<string, unknown> {
@@ -73,7 +73,7 @@ export function jsonPathOutput(ctx: StateCtx, result: unknown, withSelector: boo
 /** JSONata Arguments (or the raw input when the state has none). */
 export function* jsonataArguments(ctx: StateCtx, token?: string): Gen<unknown> {
   if (ctx.def.Arguments === undefined) return ctx.input;
-  const args = yield* evalJsonataValue(ctx.def.Arguments, jsonataEnv(ctx, undefined, token));
+  const args = yield* evalField('Arguments', ctx.def.Arguments, jsonataEnv(ctx, undefined, token));
   ctx.visit.afterArguments = args;
   ctx.rt.payload.check(ctx.name, args);
   return args;
@@ -83,8 +83,8 @@ export function* jsonataArguments(ctx: StateCtx, token?: string): Gen<unknown> {
 export function* jsonataOutput(ctx: StateCtx, result: unknown, hasResult: boolean, extraStates?: Record<string, unknown>): Gen<Outcome> {
   if (hasResult) { ctx.visit.result = result; ctx.rt.payload.check(ctx.name, result); }
   const env = jsonataEnv(ctx, hasResult ? { result, ...extraStates } : extraStates);
-  const assign = ctx.def.Assign === undefined ? undefined : (yield* evalJsonataValue(ctx.def.Assign, env)) as Record<string, unknown>;
-  const output = ctx.def.Output === undefined ? (hasResult ? result : ctx.input) : yield* evalJsonataValue(ctx.def.Output, env);
+  const assign = ctx.def.Assign === undefined ? undefined : (yield* evalField('Assign', ctx.def.Assign, env)) as Record<string, unknown>;
+  const output = ctx.def.Output === undefined ? (hasResult ? result : ctx.input) : yield* evalField('Output', ctx.def.Output, env);
   return outcome(output, assign);
 }
 

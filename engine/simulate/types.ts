@@ -47,9 +47,12 @@ export interface StateVisit {
 /** What a task handler answers. `pending` makes the stepper wait for `sendTaskSuccess`/`sendTaskFailure` with the
  * given token (a `.waitForTaskToken` task whose callback has not come yet, or an editor asking its user). */
 export type TaskResult =
-  | { kind: 'success'; output: Json }
-  | { kind: 'failure'; error?: string; cause?: string }
+  | { kind: 'success'; output: Json; seconds?: number }
+  | { kind: 'failure'; error?: string; cause?: string; seconds?: number }
   | { kind: 'pending' };
+// `seconds`: how long the task took, in virtual time (default: no time). Past TimeoutSeconds (or, for a callback or an
+// activity, HeartbeatSeconds) the task times out at that deadline instead. A pending task times out likewise when
+// the execution is run with `timeOutCallbacks` (or heartbeats stop: `sendTaskHeartbeat`).
 
 export interface TaskRequest {
   /** Name of the Task state. */
@@ -65,6 +68,9 @@ export interface TaskRequest {
   taskToken?: string;
   callback: boolean;
   scope: (string | number)[];
+  /** The task's TimeoutSeconds and HeartbeatSeconds, when it has them. */
+  timeoutSeconds?: number;
+  heartbeatSeconds?: number;
 }
 
 export type TaskHandler = (request: TaskRequest) => TaskResult | Promise<TaskResult>;

@@ -3,8 +3,8 @@
 import type { Gen } from '../ops';
 import { outcome, registerHandler, type Outcome, type StateCtx } from '../run-states';
 import { jsonataEnv, jsonataOutput, jsonPathInput, jsonPathPassThrough, pathEnv } from '../stages';
-import { Causes, ErrorNames, StatesError } from '../errors';
-import { evalJsonataValue } from '../runtime';
+import { Causes, ErrorNames, StatesError, evaluationError } from '../errors';
+import { evalField } from '../runtime';
 import { evaluateRule } from '../choice';
 import { readPath } from '../pipeline';
 import { isJsonataString } from '../jsonata';
@@ -14,8 +14,8 @@ function* choice(ctx: StateCtx): Gen<Outcome> {
   if (ctx.jsonata) {
     const env = jsonataEnv(ctx);
     for (const rule of rules) {
-      const c = isJsonataString(rule.Condition) ? yield* evalJsonataValue(rule.Condition, env) : rule.Condition;
-      if (typeof c !== 'boolean') throw new StatesError(ErrorNames.QueryEvaluationError, Causes.jsonataType('Condition', 'a boolean', c));
+      const c = isJsonataString(rule.Condition) ? yield* evalField('Condition', rule.Condition, env) : rule.Condition;
+      if (typeof c !== 'boolean') throw evaluationError('Condition', Causes.jsonataType('Condition', 'a boolean', c));
       if (c) { const out = yield* ruleOutput(ctx, rule); out.next = rule.Next; return out; }
     }
     if (ctx.def.Default === undefined) throw new StatesError(ErrorNames.NoChoiceMatched, Causes.noChoiceMatched(ctx.input));
@@ -49,8 +49,8 @@ function* ruleOutput(ctx: StateCtx, rule: Record<string, any>): Gen<Outcome> {
   const env = jsonataEnv(ctx);
   const assignT = rule.Assign;
   const outputT = rule.Output;
-  const assign = assignT === undefined ? undefined : (yield* evalJsonataValue(assignT, env)) as Record<string, unknown>;
-  const output = outputT === undefined ? ctx.input : yield* evalJsonataValue(outputT, env);
+  const assign = assignT === undefined ? undefined : (yield* evalField('Assign', assignT, env)) as Record<string, unknown>;
+  const output = outputT === undefined ? ctx.input : yield* evalField('Output', outputT, env);
   return outcome(output, assign);
 }
 
@@ -63,8 +63,8 @@ function* wait(ctx: StateCtx): Gen<Outcome> {
   let effective: unknown = ctx.input;
   if (ctx.jsonata) {
     const env = jsonataEnv(ctx);
-    if (d.Seconds !== undefined) seconds = yield* evalJsonataValue(d.Seconds, env);
-    if (d.Timestamp !== undefined) stamp = yield* evalJsonataValue(d.Timestamp, env);
+    if (d.Seconds !== undefined) seconds = yield* evalField('Seconds', d.Seconds, env);
+    if (d.Timestamp !== undefined) stamp = yield* evalField('Timestamp', d.Timestamp, env);
   } else {
     effective = jsonPathInput(ctx, false);
     const env = pathEnv(ctx, effective);
@@ -82,12 +82,16 @@ function* wait(ctx: StateCtx): Gen<Outcome> {
   let until = ctx.rt.now;
   if (seconds !== undefined) {
     if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 0 || seconds > MAX_WAIT_SECONDS) {
-      throw new StatesError(ctx.jsonata ? ErrorNames.QueryEvaluationError : ErrorNames.Runtime, Causes.waitPath('Seconds', d.SecondsPath ?? 'Seconds', seconds));
+      const cause = Causes.waitPath('Seconds', d.SecondsPath ?? 'Seconds', seconds);
+      throw ctx.jsonata ? evaluationError('Seconds', cause) : new StatesError(ErrorNames.Runtime, cause);
     }
     until = ctx.rt.now + seconds * 1000;
   } else if (stamp !== undefined) {
     const t = typeof stamp === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(stamp) ? Date.parse(stamp) : NaN;
-    if (Number.isNaN(t)) throw new StatesError(ctx.jsonata ? ErrorNames.QueryEvaluationError : ErrorNames.Runtime, Causes.waitPath('Timestamp', d.TimestampPath ?? 'Timestamp', stamp));
+    if (Number.isNaN(t)) {
+      const cause = Causes.waitPath('Timestamp', d.TimestampPath ?? 'Timestamp', stamp);
+      throw ctx.jsonata ? evaluationError('Timestamp', cause) : new StatesError(ErrorNames.Runtime, cause);
+    }
     until = Math.max(ctx.rt.now, t);
   }
   if (until > ctx.rt.now) yield { kind: 'sleep', until };

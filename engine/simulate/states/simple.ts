@@ -4,7 +4,7 @@ import type { Gen } from '../ops';
 import { registerHandler, type Outcome, type StateCtx } from '../run-states';
 import { jsonataEnv, jsonataOutput, jsonPathInput, jsonPathOutput, jsonPathPassThrough, pathEnv } from '../stages';
 import { StatesError } from '../errors';
-import { evalJsonataValue } from '../runtime';
+import { evalField } from '../runtime';
 import { dynamicValue } from '../pipeline';
 import { isJsonataString } from '../jsonata';
 
@@ -39,8 +39,8 @@ function* fail(ctx: StateCtx): Gen<Outcome> {
   let cause: unknown = d.Cause;
   if (ctx.jsonata) {
     const env = jsonataEnv(ctx);
-    if (isJsonataString(error)) error = yield* evalJsonataValue(error, env);
-    if (isJsonataString(cause)) cause = yield* evalJsonataValue(cause, env);
+    if (isJsonataString(error)) error = yield* evalField('Error', error, env);
+    if (isJsonataString(cause)) cause = yield* evalField('Cause', cause, env);
   } else {
     const env = pathEnv(ctx, ctx.input);
     if (d.ErrorPath !== undefined) error = dynamicValue('ErrorPath', d.ErrorPath, env);
