@@ -3,7 +3,7 @@
 import { createExecution, mockTaskHandler, pickStateMachine, type ExecutionResult, type TaskHandler } from '../engine/simulate';
 import { parseArgs, UsageError } from './args';
 import { contextFor, InputError, readDefinition, readInput, readMockConfig } from './definition';
-import { formatTrace } from './trace';
+import { formatTrace, mapRunsJson } from './trace';
 
 const USAGE = 'usage: stepwise run <definition> [--input <json> | --input-file <f>] [--mock-config <f> [--state-machine <name>] --test-case <name>] [--json] [--trace] [--no-limits]';
 
@@ -41,13 +41,19 @@ export async function runCommand(argv: string[]): Promise<number> {
     input, taskHandler, noLimits: args.flags.has('no-limits'),
     context: contextFor(file, stateMachine, args.values['test-case'] ?? 'stepwise-run'),
   });
-  const result: ExecutionResult = await execution.run();
+  // Nothing answers callbacks here: a task waiting for one times out at its TimeoutSeconds/HeartbeatSeconds (or
+  // the state machine's) on the virtual clock; without either, the execution ends the command WAITING.
+  const result: ExecutionResult = await execution.run({ timeOutCallbacks: true });
   if (args.flags.has('json')) {
     const out: Record<string, unknown> = { status: result.status };
     if (result.output !== undefined) out.output = result.output;
     if (result.error !== undefined) out.error = result.error;
     if (result.cause !== undefined) out.cause = result.cause;
-    if (args.flags.has('trace')) out.events = execution.events;
+    if (result.status === 'WAITING') out.waitingFor = execution.waitingFor;
+    if (args.flags.has('trace')) {
+      out.events = execution.events;
+      if (execution.mapRuns.length) out.mapRuns = mapRunsJson(execution);
+    }
     process.stdout.write(JSON.stringify(out) + '\n');
   } else {
     process.stdout.write(formatTrace(execution, result, args.flags.has('trace')));

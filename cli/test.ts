@@ -75,7 +75,7 @@ export async function testCommand(argv: string[]): Promise<number> {
       input: x?.Input ?? {}, taskHandler: mockTaskHandler(config, machine, testCase), noLimits: args.flags.has('no-limits'),
       context: contextFor(file, machine, testCase),
     });
-    const result = await execution.run();
+    const result = await execution.run({ timeOutCallbacks: true });
     const problems = check(result, x);
     reports.push({ name: testCase, seconds: (Date.now() - t0) / 1000, problems, result });
     const mark = problems.length ? 'FAIL' : 'ok  ';

@@ -1,5 +1,5 @@
 // The readable account of an execution: each state visit with its data at every stage, then the end.
-import type { Execution, ExecutionResult, StateVisit } from '../engine/simulate';
+import type { Execution, ExecutionResult, HistoryEvent, StateVisit } from '../engine/simulate';
 
 const STAGES: (keyof StateVisit)[] = ['input', 'afterInputPath', 'afterParameters', 'afterArguments', 'result', 'afterResultSelector', 'afterResultPath', 'output'];
 
@@ -26,10 +26,36 @@ export function formatTrace(execution: Execution, result: ExecutionResult, withE
   }
   if (withEvents) {
     lines.push('', 'events:');
-    for (const e of execution.events) lines.push(`  ${String(e.id).padStart(5)} ${String(e.previousEventId).padStart(5)} ${e.timestamp} ${e.type}`);
+    for (const e of execution.events) lines.push(eventLine(e));
+    for (const run of execution.mapRuns) {
+      lines.push('', `map run ${run.mapRunArn} (${run.stateName}): ${run.status}`);
+      for (const child of run.executions) {
+        lines.push(`  execution ${child.index} ${child.name}: ${child.status}`);
+        for (const e of child.events) lines.push(`  ${eventLine(e)}`);
+      }
+      if (run.resultWriter) for (const key of Object.keys(run.resultWriter.files)) lines.push(`  result file s3://${run.resultWriter.bucket}/${key}`);
+    }
   }
   lines.push('');
   if (result.status === 'SUCCEEDED') lines.push(`SUCCEEDED  output: ${compact(result.output, 2000)}`);
+  else if (result.status === 'WAITING') lines.push(`WAITING  for the callback${execution.waitingFor.length === 1 ? '' : 's'} of ${execution.waitingFor.join(', ')} (no TimeoutSeconds or HeartbeatSeconds to time out at)`);
   else lines.push(`${result.status}${result.error !== undefined ? `  error: ${result.error}` : ''}${result.cause !== undefined ? `  cause: ${result.cause}` : ''}`);
   return lines.join('\n') + '\n';
+}
+
+function eventLine(e: HistoryEvent): string {
+  return `  ${String(e.id).padStart(5)} ${String(e.previousEventId).padStart(5)} ${e.timestamp} ${e.type}`;
+}
+
+/** The Distributed Maps' runs for `--json --trace`: each child execution with its events, and the ResultWriter's
+ * files. */
+export function mapRunsJson(execution: Execution): unknown[] {
+  return execution.mapRuns.map((run) => ({
+    mapRunArn: run.mapRunArn, stateName: run.stateName, scope: run.scope, label: run.label, status: run.status,
+    executions: run.executions.map((c) => ({
+      index: c.index, name: c.name, executionArn: c.executionArn, status: c.status, input: c.input,
+      output: c.output, error: c.error, cause: c.cause, events: c.events,
+    })),
+    resultWriter: run.resultWriter,
+  }));
 }

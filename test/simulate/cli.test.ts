@@ -94,6 +94,30 @@ describe('stepwise run', () => {
     expect(r.stderr).toContain("no test case 'Nope'");
   });
 
+  it('lets a callback that nothing answers time out on the virtual clock, or ends WAITING without a timeout', () => {
+    const task = (extra: Record<string, unknown>) => ({ StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken', Parameters: { 'QueueUrl': 'q', 'MessageBody.$': '$$.Task.Token' }, End: true, ...extra } } });
+    const timed = stepwise('run', write('cb-timeout.asl.json', task({ TimeoutSeconds: 60 })), '--json', '--trace');
+    expect(timed.code).toBe(1);
+    const out = JSON.parse(timed.stdout);
+    expect(out).toMatchObject({ status: 'FAILED', error: 'States.Timeout' });
+    expect(out.events.at(-2)).toMatchObject({ type: 'TaskTimedOut', timestamp: '2024-01-01T00:01:00.000Z' });
+    const waiting = stepwise('run', write('cb-wait.asl.json', task({})), '--json');
+    expect(waiting.code).toBe(1);
+    expect(JSON.parse(waiting.stdout)).toMatchObject({ status: 'WAITING', waitingFor: [expect.stringMatching(/^AQC/)] });
+    const text = stepwise('run', write('cb-wait2.asl.json', task({})));
+    expect(text.stdout).toContain('WAITING  for the callback of AQC');
+  });
+
+  it('shows a Distributed Map\'s child executions with --trace', () => {
+    const def = { StartAt: 'M', States: { M: { Type: 'Map', End: true, ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'P', States: { P: { Type: 'Pass', End: true } } } } } };
+    const json = JSON.parse(stepwise('run', write('dmap.asl.json', def), '--input', '[1,2]', '--json', '--trace').stdout);
+    expect(json.mapRuns).toHaveLength(1);
+    expect(json.mapRuns[0].executions.map((c: { status: string; events: unknown[] }) => [c.status, c.events.length])).toEqual([['SUCCEEDED', 4], ['SUCCEEDED', 4]]);
+    const text = stepwise('run', write('dmap2.asl.json', def), '--input', '[1,2]', '--trace').stdout;
+    expect(text).toMatch(/map run arn:aws:states:[^ ]+:mapRun:dmap2\/M:[0-9a-f-]+ \(M\): SUCCEEDED/);
+    expect(text).toContain('execution 1 ');
+  });
+
   it('stops a runaway loop at the history limit', () => {
     const loop = write('loop.asl.json', { StartAt: 'A', States: {
       A: { Type: 'Pass', Next: 'B' },
