@@ -26,8 +26,8 @@ export class Scene {
   constructor(readonly root: SVGGElement) {
     this.containers = svg('g', { class: 'layer containers' }, root);
     this.edges = svg('g', { class: 'layer edges' }, root);
-    this.nodes = svg('g', { class: 'layer nodes' }, root);
     this.labels = svg('g', { class: 'layer labels' }, root);
+    this.nodes = svg('g', { class: 'layer nodes' }, root);
   }
 
   element(id: string): SVGGElement | undefined {

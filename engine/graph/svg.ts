@@ -31,12 +31,12 @@ export function renderSvg(graph: GraphModel, layout: LayoutResult, theme: GraphT
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="${-m} ${-m} ${W} ${H}" font-family="${escapeXml(theme.fontFamily)}" font-size="13">`,
     `<defs>${iconDefs(usedIcons(graph, layout))}</defs>`,
     `<rect class="bg" x="${-m}" y="${-m}" width="${W}" height="${H}" fill="${escapeXml(theme.background)}"/>`,
-    layers.containers, layers.edges, layers.nodes, layers.labels,
+    layers.containers, layers.edges, layers.labels, layers.nodes,
     '</svg>',
   ].join('\n');
 }
 
-/** The four layers, back to front: open containers, edges, the other nodes, edge labels. */
+/** The four layers, back to front: open containers, edges, edge labels, the other nodes (badges stay on top). */
 export function graphLayers(graph: GraphModel, layout: LayoutResult, collapsed: ReadonlySet<string>, interactive: boolean, theme?: GraphTheme): { containers: string; edges: string; nodes: string; labels: string } {
   const open = (n: GraphNode) => !!n.container && !collapsed.has(n.id);
   const containers: string[] = [], edges: string[] = [], nodes: string[] = [], labels: string[] = [];

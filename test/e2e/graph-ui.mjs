@@ -1,6 +1,7 @@
 // The graph view in a real VS Code (the VS Code server from code-server + Debian chromium, as test/e2e/run-ui.mjs):
 // open examples/stock-trading.asl.json, run "Stepwise: Open Graph to the Side", check that every state is drawn,
-// click a node and see the text cursor select that state, type a new state and see its node appear; then take the
+// click a node and see the text cursor select that state, move the cursor and see the node highlighted, split the
+// graph into a second view, type a new state and see its node appear in both; then take the
 // README screenshots in the light and the dark theme (docs/screenshots/graph-light.png, graph-dark.png).
 //   node test/e2e/graph-ui.mjs [--no-build] [--no-screenshots]
 import assert from 'node:assert/strict';
@@ -29,9 +30,18 @@ const step = (s) => console.log(`  ${secs().padStart(7)}  ${s}`);
 
 /** Runs a command from the palette by its title. */
 async function command(page, title) {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 30_000 });
+  // F1 goes to whatever has the focus; right after a click on a tab or into a webview it can be lost: press again.
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ timeout: 5_000 });
+      break;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await page.locator('.monaco-workbench').first().focus().catch(() => {});
+    }
+  }
   await input.fill(`>${title}`);
   // Click the row with this very title (Enter would take the best fuzzy match, not necessarily this one).
   const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
@@ -116,25 +126,41 @@ try {
   await page.keyboard.press('Enter');
   await web.locator('g.node.selected[data-id="Report Result"]').waitFor({ timeout: 30_000 });
 
+  step('split the graph into a second view of the same document');
+  // The graph's tab makes its group the active one (a click inside the webview does not always).
+  await page.locator('.editor-group-container').nth(1).locator('.tab').first().click();
+  await command(page, 'View: Split Editor');
+  await page.waitForFunction(() => document.querySelectorAll('iframe.webview.ready').length >= 2, undefined, { timeout: 60_000 });
+  const views = [0, 1].map((i) => page.frameLocator('iframe.webview.ready').nth(i).frameLocator('#active-frame'));
+  for (const v of views) await v.locator('g.node[data-id="Sell Stock"]').waitFor({ timeout: 60_000 });
+  step('two graph views');
+
   step('type a new state into the text');
   const statesLine = text.slice(0, text.indexOf('"States": {')).split('\n').length;
+  await page.locator('.monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+g');
   await page.keyboard.type(String(statesLine));
   await page.keyboard.press('Enter');
   await page.keyboard.press('End');
   await page.keyboard.insertText('\n"Audit Trade": { "Type": "Pass", "Next": "Report Result" },');
-  await web.locator('g.node[data-id="Audit Trade"]').waitFor({ timeout: 30_000 });
-  const after = await web.locator('g.node.state').evaluateAll((els) => els.map((e) => e.dataset.id));
-  assert.equal(after.length, STATES.length + 1, 'one node more');
-  step('"Audit Trade" appeared in the graph');
+  for (const v of views) await v.locator('g.node[data-id="Audit Trade"]').waitFor({ timeout: 30_000 });
+  for (const v of views) {
+    const after = await v.locator('g.node.state').evaluateAll((els) => els.map((e) => e.dataset.id));
+    assert.equal(after.length, STATES.length + 1, 'one node more in each view');
+  }
+  step('"Audit Trade" appeared in both graph views');
   await page.screenshot({ path: path.join(artifacts, 'added.png') });
   // Delete the line again: the graph drops the node (a structural change the other way).
   await page.keyboard.press('Control+g');
   await page.keyboard.type(String(statesLine + 1));
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+Shift+k');
-  await web.locator('g.node[data-id="Audit Trade"]').waitFor({ state: 'detached', timeout: 30_000 });
-  step('deleting the line removed it again');
+  for (const v of views) await v.locator('g.node[data-id="Audit Trade"]').waitFor({ state: 'detached', timeout: 30_000 });
+  step('deleting the line removed it again, in both views');
+  // Back to one graph view for the screenshots.
+  await page.locator('.editor-group-container').nth(2).locator('.tab').first().click();
+  await command(page, 'View: Close Editor');
+  await page.waitForFunction(() => document.querySelectorAll('iframe.webview.ready').length === 1, undefined, { timeout: 30_000 });
 
   if (!process.argv.includes('--no-screenshots')) {
     await web.locator('g.node[data-id="Buy or Sell?"]').click();

@@ -97,7 +97,7 @@ async function draw(graph: GraphModel, layout: LayoutResult): Promise<void> {
     scene = svg.querySelector('g')!;
   }
   const l = graphLayers(graph, layout, new Set(), true);
-  scene.innerHTML = l.containers + l.edges + l.nodes + l.labels;
+  scene.innerHTML = l.containers + l.edges + l.labels + l.nodes;
   scene.getBoundingClientRect();
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 }
