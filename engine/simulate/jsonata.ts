@@ -105,6 +105,8 @@ function awsFunctions(env: JsonataEnv): Record<string, unknown> {
       if (typeof text !== 'string') throw { message: '$parse: the argument must be a string' };
       try { return JSON.parse(text); } catch (e) { throw { message: `$parse: ${(e as Error).message}` }; }
     },
+    // "All built-in JSONata functions … are supported, with one exception: $eval is not available—use $parse instead."
+    eval: () => { throw { message: '$eval is not available in Step Functions: use $parse' }; },
     now: () => new Date(env.now).toISOString(),
     millis: () => env.now,
   };

@@ -118,6 +118,22 @@ describe('stepwise run', () => {
     expect(text).toContain('execution 1 ');
   });
 
+  it('--no-limits lifts the 25,000-event history and the 256 KiB payload quotas', () => {
+    const counter = write('counter.asl.json', { StartAt: 'Init', States: {
+      Init: { Type: 'Pass', Result: { i: 0 }, Next: 'Inc' },
+      Inc: { Type: 'Pass', Parameters: { 'i.$': 'States.MathAdd($.i, 1)' }, Next: 'Check' },
+      Check: { Type: 'Choice', Choices: [{ Variable: '$.i', NumericLessThan: 7000, Next: 'Inc' }], Default: 'Done' },
+      Done: { Type: 'Succeed' } } });
+    const limited = JSON.parse(stepwise('run', counter, '--json').stdout);
+    expect(limited).toMatchObject({ status: 'FAILED', error: 'States.Runtime', cause: 'The execution reached the maximum number of history events (25000).' });
+    expect(JSON.parse(stepwise('run', counter, '--json', '--no-limits').stdout)).toEqual({ status: 'SUCCEEDED', output: { i: 7000 } });
+    // A 200 KiB input is within the quota; the state's two copies of it are not.
+    const big = write('big.asl.json', { StartAt: 'P', States: { P: { Type: 'Pass', Parameters: { 'a.$': '$.s', 'b.$': '$.s' }, End: true } } });
+    const input = write('big-input.json', { s: 'x'.repeat(200 * 1024) });
+    expect(JSON.parse(stepwise('run', big, '--input-file', input, '--json').stdout)).toMatchObject({ status: 'FAILED', error: 'States.DataLimitExceeded' });
+    expect(JSON.parse(stepwise('run', big, '--input-file', input, '--json', '--no-limits').stdout).status).toBe('SUCCEEDED');
+  });
+
   it('stops a runaway loop at the history limit', () => {
     const loop = write('loop.asl.json', { StartAt: 'A', States: {
       A: { Type: 'Pass', Next: 'B' },
