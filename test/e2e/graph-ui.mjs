@@ -31,16 +31,12 @@ const step = (s) => console.log(`  ${secs().padStart(7)}  ${s}`);
 /** Runs a command from the palette by its title. */
 async function command(page, title) {
   const input = page.locator('.quick-input-widget input');
-  // F1 goes to whatever has the focus; right after a click on a tab or into a webview it can be lost: press again.
-  for (let attempt = 0; ; attempt++) {
-    await page.keyboard.press('F1');
-    try {
-      await input.waitFor({ timeout: 5_000 });
-      break;
-    } catch (e) {
-      if (attempt === 3) throw e;
-      await page.locator('.monaco-workbench').first().focus().catch(() => {});
-    }
+  // F1 goes to whatever has the focus; when a webview has swallowed it, the title bar's command center opens the
+  // same quick input without changing the active editor.
+  await page.keyboard.press('F1');
+  if (!await input.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+    await page.locator('.command-center .action-label, .command-center-center').first().click();
+    await input.waitFor({ timeout: 30_000 });
   }
   await input.fill(`>${title}`);
   // Click the row with this very title (Enter would take the best fuzzy match, not necessarily this one).
@@ -127,9 +123,10 @@ try {
   await web.locator('g.node.selected[data-id="Report Result"]').waitFor({ timeout: 30_000 });
 
   step('split the graph into a second view of the same document');
-  // The graph's tab makes its group the active one (a click inside the webview does not always).
-  await page.locator('.editor-group-container').nth(1).locator('.tab').first().click();
-  await command(page, 'View: Split Editor');
+  // The graph group's own "Split Editor Right" button (shown once its tab makes the group active).
+  const graphGroup = page.locator('.editor-group-container').nth(1);
+  await graphGroup.locator('.tab').first().click();
+  await graphGroup.locator('.editor-actions .action-label[aria-label^="Split Editor Right"]').click();
   await page.waitForFunction(() => document.querySelectorAll('iframe.webview.ready').length >= 2, undefined, { timeout: 60_000 });
   const views = [0, 1].map((i) => page.frameLocator('iframe.webview.ready').nth(i).frameLocator('#active-frame'));
   for (const v of views) await v.locator('g.node[data-id="Sell Stock"]').waitFor({ timeout: 60_000 });
@@ -158,8 +155,7 @@ try {
   for (const v of views) await v.locator('g.node[data-id="Audit Trade"]').waitFor({ state: 'detached', timeout: 30_000 });
   step('deleting the line removed it again, in both views');
   // Back to one graph view for the screenshots.
-  await page.locator('.editor-group-container').nth(2).locator('.tab').first().click();
-  await command(page, 'View: Close Editor');
+  await page.locator('.editor-group-container').nth(2).locator('.tab .tab-actions .action-label[aria-label^="Close"]').first().click();
   await page.waitForFunction(() => document.querySelectorAll('iframe.webview.ready').length === 1, undefined, { timeout: 30_000 });
 
   if (!process.argv.includes('--no-screenshots')) {
