@@ -1,7 +1,7 @@
 // Entry of dist/webview.js (an IIFE loaded by the custom editor's page under a nonce CSP): builds the page,
 // injects the graph stylesheet (the engine's, with --vscode-* colours), and says `ready` to the host first.
 import { ICONS } from '../engine/graph/icons';
-import { graphCss, iconDefs } from '../engine/graph/svg';
+import { graphCss, iconDefs, markerDefs } from '../engine/graph/svg';
 import { LIGHT_THEME, THEME_VARIABLES, type GraphTheme, type ThemeKey } from '../engine/graph/theme';
 import type { HostMessage, ViewAction } from '../protocol/webview';
 import { html, svg } from './dom';
@@ -51,7 +51,7 @@ function build(): GraphView {
   const banner = html('div', { id: 'banner', role: 'status', hidden: '' }, body);
   const canvas = html('div', { id: 'canvas' }, body);
   const root = svg('svg', { id: 'graph', role: 'tree', 'aria-label': 'Workflow graph: arrow keys move between states, Enter shows the state in the text, Space collapses' }, canvas);
-  svg('defs', {}, root).innerHTML = iconDefs(Object.keys(ICONS));
+  svg('defs', {}, root).innerHTML = iconDefs(Object.keys(ICONS)) + markerDefs();
   const viewport = svg('g', { id: 'viewport' }, root);
   const empty = html('div', { id: 'empty', hidden: '' }, canvas);
   const minimap = html('div', { id: 'minimap', hidden: '' }, body);

@@ -2,7 +2,7 @@
 // (webview/render.ts puts them in the page and styles them by class with graphCss over `var(--vscode-…)`) and the
 // exported file (`stepwise render`, "Export as SVG/PNG"), where the colours are presentation attributes: no
 // <style>, so the file renders the same in any viewer and as an image under the webview's CSP.
-import { arrowPath, edgePath, shapePath } from './geometry';
+import { edgePath, shapePath } from './geometry';
 import { ICONS } from './icons';
 import { edgeLabelParts, nodeParts, BADGE_HEIGHT, type TextPart } from './parts';
 import { LIGHT_THEME, type GraphTheme } from './theme';
@@ -29,7 +29,7 @@ export function renderSvg(graph: GraphModel, layout: LayoutResult, theme: GraphT
   const layers = graphLayers(graph, layout, collapsed, false, theme);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="${-m} ${-m} ${W} ${H}" font-family="${escapeXml(theme.fontFamily)}" font-size="13">`,
-    `<defs>${iconDefs(usedIcons(graph, layout))}</defs>`,
+    `<defs>${iconDefs(usedIcons(graph, layout))}${markerDefs(theme)}</defs>`,
     `<rect class="bg" x="${-m}" y="${-m}" width="${W}" height="${H}" fill="${escapeXml(theme.background)}"/>`,
     layers.containers, layers.edges, layers.labels, layers.nodes,
     '</svg>',
@@ -145,11 +145,18 @@ export function nodeMarkup(n: GraphNode, r: Rect, collapsed: boolean, interactiv
   return s.join('');
 }
 
+/** One edge: a single path with its arrow head as a marker (one element per edge keeps big drawings light). */
 export function edgeMarkup(e: GraphEdge, layout: LayoutResult, t?: GraphTheme): string {
   const pts = layout.edges[e.id].points;
-  const color = (t: GraphTheme) => (e.kind === 'catch' ? t.catchEdge : t.edge);
-  const line = paint(t, (t) => ({ fill: 'none', stroke: color(t), 'stroke-width': 1.2, 'stroke-dasharray': e.kind === 'catch' ? '5 3' : e.kind === 'default' ? '2 3' : undefined }));
-  return `<g class="edge-g ${e.kind}" data-id="${escapeXml(e.id)}"><path class="edge ${e.kind}" d="${edgePath(pts)}"${line}/><path class="arrow ${e.kind}" d="${arrowPath(pts)}"${paint(t, (t) => ({ fill: color(t) }))}/></g>`;
+  const line = paint(t, (t) => ({ fill: 'none', stroke: e.kind === 'catch' ? t.catchEdge : t.edge, 'stroke-width': 1.2, 'stroke-dasharray': e.kind === 'catch' ? '5 3' : e.kind === 'default' ? '2 3' : undefined }));
+  return `<path class="edge ${e.kind}" data-id="${escapeXml(e.id)}" d="${edgePath(pts)}" marker-end="url(#${e.kind === 'catch' ? 'arrow-catch' : 'arrow'})"${line}/>`;
+}
+
+/** The two arrow heads edges end with (`#arrow`, `#arrow-catch`). */
+export function markerDefs(t?: GraphTheme): string {
+  const head = (id: string, cls: string, color: (t: GraphTheme) => string) => `<marker id="${id}" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto">`
+    + `<path class="${cls}" d="M0,0.5L8,4L0,7.5Z"${paint(t, (t) => ({ fill: color(t) }))}/></marker>`;
+  return head('arrow', 'arrow', (t) => t.edge) + head('arrow-catch', 'arrow catch', (t) => t.catchEdge);
 }
 
 export function edgeLabelMarkup(e: GraphEdge, layout: LayoutResult, t?: GraphTheme): string {

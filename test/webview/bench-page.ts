@@ -6,7 +6,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import dagre from '@dagrejs/dagre';
 import { ICONS } from '../../engine/graph/icons';
-import { graphCss, graphLayers, iconDefs } from '../../engine/graph/svg';
+import { graphCss, graphLayers, iconDefs, markerDefs } from '../../engine/graph/svg';
 import { EDGE_LABEL_HEIGHT, EDGE_LABEL_WIDTH } from '../../engine/graph/style';
 import { LIGHT_THEME } from '../../engine/graph/theme';
 import type { GraphModel, LayoutResult, Point } from '../../engine/graph/types';
@@ -92,7 +92,7 @@ async function draw(graph: GraphModel, layout: LayoutResult): Promise<void> {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('width', '1000');
     svg.setAttribute('height', '760');
-    svg.innerHTML = `<defs>${iconDefs(Object.keys(ICONS))}</defs><g></g>`;
+    svg.innerHTML = `<defs>${iconDefs(Object.keys(ICONS))}${markerDefs()}</defs><g></g>`;
     document.body.appendChild(svg);
     scene = svg.querySelector('g')!;
   }

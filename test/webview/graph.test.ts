@@ -32,7 +32,7 @@ describe('graph webview', () => {
       const r = await page.show(g);
       const drawn = new Set(await page.nodeIds());
       const missing = g.nodes.filter((n) => !drawn.has(n.id)).map((n) => n.id);
-      const edges = await page.page.$$eval('#viewport g.edge-g', (els) => els.length);
+      const edges = await page.page.$$eval('#viewport path.edge', (els) => els.length);
       if (missing.length || drawn.size !== g.nodes.length || edges !== g.edges.length || r.nodes !== g.nodes.length) {
         failures.push(`${file}: missing ${missing.join(', ')}; ${drawn.size}/${g.nodes.length} nodes, ${edges}/${g.edges.length} edges`);
       }
