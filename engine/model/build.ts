@@ -1,7 +1,7 @@
 // AST → StateMachineModel. Tolerant: whatever is malformed is skipped here and reported by validation.
 // Every state's QueryLanguage is its own or the top level's (nested states inherit the top level's, as AWS documents:
 // https://docs.aws.amazon.com/step-functions/latest/dg/statemachine-structure.html).
-import { asObject, asString, getProperty, getValue, type AstNode, type ObjectNode, type ParsedDocument } from '../syntax';
+import { asObject, asString, getValue, type AstNode, type ObjectNode, type ParsedDocument, type PropertyNode } from '../syntax';
 import type { QueryLanguage, Scope, ScopeKind, StateInfo, StateMachineModel, StateReference, Transition } from './types';
 
 export function buildModel(doc: ParsedDocument): StateMachineModel {
@@ -29,8 +29,10 @@ function buildScope(m: Building, node: ObjectNode, kind: ScopeKind, owner: State
   for (const prop of statesNode?.properties ?? []) {
     const name = prop.key.value;
     const stateNode = asObject(prop.value);
-    const type = asString(getValue(stateNode, 'Type'))?.value;
-    const ql = queryLanguageOf(stateNode) ?? inherited;
+    // The fields read below, found in one pass (the first of repeated keys, as getProperty finds it).
+    const f = stateNode ? fieldsOf(stateNode) : NO_FIELDS;
+    const type = asString(f.Type?.value)?.value;
+    const ql = asQueryLanguage(f.QueryLanguage?.value) ?? inherited;
     const state: StateInfo = {
       name, property: prop, key: prop.key, node: stateNode, type, scope, queryLanguage: ql,
       transitions: [], terminal: false, childScopes: [],
@@ -40,41 +42,83 @@ function buildScope(m: Building, node: ObjectNode, kind: ScopeKind, owner: State
     if (!scope.states.has(name)) scope.states.set(name, state);
     m.states.push(state);
     if (stateNode) {
-      collectTransitions(state, stateNode);
-      (state as { terminal: boolean }).terminal = type === 'Succeed' || type === 'Fail' || getValue(stateNode, 'End')?.kind === 'boolean' && (getValue(stateNode, 'End') as { value: boolean }).value;
+      collectTransitions(state, f);
+      const end = f.End?.value;
+      (state as { terminal: boolean }).terminal = type === 'Succeed' || type === 'Fail' || (end?.kind === 'boolean' && end.value);
       for (const t of state.transitions) m.references.push({ kind: t.kind, target: t.target, node: t.node, scope, from: state });
-      buildChildScopes(m, state, stateNode, scope, inherited);
+      buildChildScopes(m, state, f, scope, inherited);
     }
   }
   return scope;
 }
 
-function collectTransitions(state: StateInfo, node: ObjectNode): void {
-  const add = (kind: Transition['kind'], v: AstNode | undefined, index: number) => {
-    const s = asString(v);
-    if (s) state.transitions.push({ kind, target: s.value, node: s, index });
-  };
-  add('next', getValue(node, 'Next'), 0);
-  if (state.type === 'Choice' || state.type === undefined) {
-    const choices = getValue(node, 'Choices');
-    if (choices?.kind === 'array') choices.items.forEach((rule, i) => add('choice', getValue(rule, 'Next'), i));
-    add('default', getValue(node, 'Default'), 0);
-  }
-  const catchers = getValue(node, 'Catch');
-  if (catchers?.kind === 'array') catchers.items.forEach((c, i) => add('catch', getValue(c, 'Next'), i));
+/** The properties of a state the model reads; the first of each name. */
+interface StateFields {
+  Type?: PropertyNode; QueryLanguage?: PropertyNode; End?: PropertyNode; Next?: PropertyNode; Choices?: PropertyNode;
+  Default?: PropertyNode; Catch?: PropertyNode; Branches?: PropertyNode; ItemProcessor?: PropertyNode; Iterator?: PropertyNode;
 }
 
-function buildChildScopes(m: Building, state: StateInfo, node: ObjectNode, scope: Scope, inherited: QueryLanguage): void {
+const NO_FIELDS: StateFields = {};
+
+function fieldsOf(node: ObjectNode): StateFields {
+  const f: StateFields = {
+    Type: undefined, QueryLanguage: undefined, End: undefined, Next: undefined, Choices: undefined,
+    Default: undefined, Catch: undefined, Branches: undefined, ItemProcessor: undefined, Iterator: undefined,
+  };
+  for (const p of node.properties) {
+    switch (p.key.value) {
+      case 'Type': f.Type ??= p; break;
+      case 'QueryLanguage': f.QueryLanguage ??= p; break;
+      case 'End': f.End ??= p; break;
+      case 'Next': f.Next ??= p; break;
+      case 'Choices': f.Choices ??= p; break;
+      case 'Default': f.Default ??= p; break;
+      case 'Catch': f.Catch ??= p; break;
+      case 'Branches': f.Branches ??= p; break;
+      case 'ItemProcessor': f.ItemProcessor ??= p; break;
+      case 'Iterator': f.Iterator ??= p; break;
+    }
+  }
+  return f;
+}
+
+function asQueryLanguage(v: AstNode | undefined): QueryLanguage | undefined {
+  const s = asString(v)?.value;
+  return s === 'JSONata' || s === 'JSONPath' ? s : undefined;
+}
+
+function addTransition(state: StateInfo, kind: Transition['kind'], v: AstNode | undefined, index: number): void {
+  if (v?.kind === 'string') state.transitions.push({ kind, target: v.value, node: v, index });
+}
+
+function collectTransitions(state: StateInfo, f: StateFields): void {
+  addTransition(state, 'next', f.Next?.value, 0);
+  if (state.type === 'Choice' || state.type === undefined) {
+    const choices = f.Choices?.value;
+    if (choices?.kind === 'array') {
+      const items = choices.items;
+      for (let i = 0; i < items.length; i++) addTransition(state, 'choice', getValue(items[i], 'Next'), i);
+    }
+    addTransition(state, 'default', f.Default?.value, 0);
+  }
+  const catchers = f.Catch?.value;
+  if (catchers?.kind === 'array') {
+    const items = catchers.items;
+    for (let i = 0; i < items.length; i++) addTransition(state, 'catch', getValue(items[i], 'Next'), i);
+  }
+}
+
+function buildChildScopes(m: Building, state: StateInfo, f: StateFields, scope: Scope, inherited: QueryLanguage): void {
   const base = `${scope.id === 'root' ? '' : scope.id + '/'}${state.name}`;
-  const branches = getValue(node, 'Branches');
+  const branches = f.Branches?.value;
   if (branches?.kind === 'array') {
     branches.items.forEach((b, i) => {
       const o = asObject(b);
       if (o) state.childScopes.push(buildScope(m, o, 'branch', state, scope, i, inherited, `${base}/branch:${i}`));
     });
   }
-  for (const [field, kind] of [['ItemProcessor', 'itemProcessor'], ['Iterator', 'iterator']] as const) {
-    const o = asObject(getProperty(node, field)?.value);
-    if (o) state.childScopes.push(buildScope(m, o, kind, state, scope, 0, inherited, `${base}/${kind === 'iterator' ? 'iterator' : 'processor'}`));
-  }
+  const processor = asObject(f.ItemProcessor?.value);
+  if (processor) state.childScopes.push(buildScope(m, processor, 'itemProcessor', state, scope, 0, inherited, `${base}/processor`));
+  const iterator = asObject(f.Iterator?.value);
+  if (iterator) state.childScopes.push(buildScope(m, iterator, 'iterator', state, scope, 0, inherited, `${base}/iterator`));
 }

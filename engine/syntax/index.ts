@@ -6,6 +6,7 @@ import { parseYaml } from './yaml';
 export * from './ast';
 export * from './nodes';
 export { LineIndex, type LinePosition } from './lines';
+export { repeatedKeysOf } from './shared';
 
 export function parseDocument(text: string, format: DocumentFormat): ParsedDocument {
   try {

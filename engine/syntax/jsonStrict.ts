@@ -5,6 +5,7 @@
 // the very tree json.ts builds from jsonc-parser's (offsets, lengths, colon offsets, parents); test/syntax proves it
 // on the corpus and on thousands of mutated documents.
 import type { ArrayNode, AstNode, ObjectNode, PropertyNode, StringNode } from './ast';
+import { noteRepeatedKeys, setRepeatedKeys, shared, sliceShared } from './shared';
 
 type Parent = PropertyNode | ArrayNode | undefined;
 
@@ -20,6 +21,8 @@ let end = 0;
  */
 const stack: unknown[] = [];
 let top = 0;
+/** Properties whose key comes again later in their object (see shared.ts). */
+let repeated: PropertyNode[] = [];
 const NONE: never[] = [];
 
 /** The AST of `source` when it is strictly valid JSON, else undefined (the caller takes the tolerant path). */
@@ -27,12 +30,15 @@ export function parseStrictJson(source: string): AstNode | undefined {
   text = source;
   pos = 0;
   end = source.length;
+  repeated = [];
   try {
     skipSpace();
     if (pos >= end) return undefined;
     const root = value(undefined);
     skipSpace();
-    return pos === end ? root : undefined;
+    if (pos !== end) return undefined;
+    setRepeatedKeys(root, repeated);
+    return root;
   } catch (e) {
     // GIVE_UP, or a stack overflow on absurdly deep nesting: either way the tolerant path decides.
     if (e === GIVE_UP || e instanceof RangeError) return undefined;
@@ -41,6 +47,7 @@ export function parseStrictJson(source: string): AstNode | undefined {
     text = '';
     stack.length = 0;
     top = 0;
+    repeated = [];
   }
 }
 
@@ -111,7 +118,9 @@ function object(parent: Parent): ObjectNode {
     if (d === 125 /* } */) { pos++; break; }
     throw GIVE_UP;
   }
-  (obj as { properties: PropertyNode[] }).properties = take(base) as PropertyNode[];
+  const props = take(base) as PropertyNode[];
+  noteRepeatedKeys(props, repeated);
+  (obj as { properties: PropertyNode[] }).properties = props;
   (obj as { length: number }).length = pos - start;
   return obj;
 }
@@ -163,8 +172,8 @@ function string(parent: Parent): StringNode {
   if (escaped) {
     // JSON.parse accepts exactly the escapes jsonc-parser accepts (\" \\ \/ \b \f \n \r \t \uXXXX) and decodes them
     // the same way; anything else (including an escaped control character) makes it throw, and we give up.
-    try { v = JSON.parse(text.slice(start, pos)) as string; } catch { throw GIVE_UP; }
-  } else v = text.slice(start + 1, pos - 1);
+    try { v = shared(JSON.parse(text.slice(start, pos)) as string); } catch { throw GIVE_UP; }
+  } else v = sliceShared(text, start + 1, pos - 1);
   return { kind: 'string', offset: start, length: pos - start, value: v, style: '"', contentOffset: start + 1, parent };
 }
 

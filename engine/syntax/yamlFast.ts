@@ -14,6 +14,7 @@
 // in the comment on the item's line, comment lines indented deeper than the collection right after a scalar or flow
 // value, and trailing comment lines the `yaml` Parser leaves in a nested collection (trailing() below).
 import type { ArrayNode, AstNode, ObjectNode, PropertyNode, StringNode, StringStyle } from './ast';
+import { noteRepeatedKeys, setRepeatedKeys, sliceShared } from './shared';
 import { blockValue, coreValue, doubleQuoted, isJsSpace, singleQuoted } from './yamlScalars';
 
 type Parent = PropertyNode | ArrayNode | undefined;
@@ -35,6 +36,8 @@ let pendingEnd = -1;
 let pendingIndent = -1;
 const stack: unknown[] = [];
 let top = 0;
+/** Properties whose key comes again later in their mapping (see shared.ts). */
+let repeated: PropertyNode[] = [];
 const NONE: never[] = [];
 
 /** Characters that cannot start a plain scalar here (the other indicators are handled before or make us give up). */
@@ -88,11 +91,13 @@ export function parseYamlFast(source: string): FastYaml | undefined {
   pos = 0;
   comments = [];
   pendingEnd = pendingIndent = -1;
+  repeated = [];
   try {
     lines(Infinity, true);
     if (pos >= len || lineIndent !== 0 || isDash(pos)) return undefined;
     const root = blockMap(0, undefined);
     if (pos < len) return undefined;
+    setRepeatedKeys(root, repeated);
     return { root, comments };
   } catch (e) {
     if (e === GIVE_UP || e instanceof RangeError) return undefined;
@@ -102,6 +107,7 @@ export function parseYamlFast(source: string): FastYaml | undefined {
     comments = [];
     stack.length = 0;
     top = 0;
+    repeated = [];
   }
 }
 
@@ -190,7 +196,9 @@ function blockMap(indent: number, parent: Parent): ObjectNode {
     if (lineIndent > indent || isDash(pos)) throw GIVE_UP;
     pendingEnd = pendingIndent = -1; // trailing comments become the next key's leading ones
   }
-  (obj as { properties: PropertyNode[] }).properties = take(base) as PropertyNode[];
+  const props = take(base) as PropertyNode[];
+  noteRepeatedKeys(props, repeated);
+  (obj as { properties: PropertyNode[] }).properties = props;
   (obj as { length: number }).length = trimEnd(start, end2) - start;
   end2 = trailing(indent, end2);
   return obj;
@@ -291,7 +299,7 @@ function key(obj: ObjectNode): PropertyNode {
     let e = colon;
     while (text.charCodeAt(e - 1) === 32) e--;
     // A plain key is a string to ASL, kept as written (yaml.ts uses the scalar's source).
-    k = stringNode(start, e, text.slice(start, e), 'plain', start, undefined);
+    k = stringNode(start, e, sliceShared(text, start, e), 'plain', start, undefined);
   }
   const prop: PropertyNode = { kind: 'property', offset: k.offset, length: 0, key: k, value: undefined, colonOffset: colonAfter(k), parent: obj };
   k.parent = prop;
@@ -375,7 +383,7 @@ function inlineValue(parent: Parent, indent: number): AstNode {
 
 /** A plain scalar's node: null, boolean, number or string by the core schema. */
 function plain(start: number, end: number, parent: Parent): AstNode {
-  const source = text.slice(start, end);
+  const source = sliceShared(text, start, end);
   const value = coreValue(source);
   const length = trimEnd(start, end) - start;
   if (value === null) {
@@ -486,7 +494,11 @@ function flow(parent: Parent): ObjectNode | ArrayNode {
     }
   }
   pos++;
-  if (isMap) (node as { properties: PropertyNode[] }).properties = take(base) as PropertyNode[];
+  if (isMap) {
+    const props = take(base) as PropertyNode[];
+    noteRepeatedKeys(props, repeated);
+    (node as { properties: PropertyNode[] }).properties = props;
+  }
   else (node as { items: AstNode[] }).items = take(base) as AstNode[];
   (node as { length: number }).length = pos - start;
   return node;
@@ -523,7 +535,7 @@ function flowKey(): StringNode {
   }
   const e = flowPlainEnd();
   pos = e;
-  return stringNode(start, e, text.slice(start, e), 'plain', start, undefined);
+  return stringNode(start, e, sliceShared(text, start, e), 'plain', start, undefined);
 }
 
 function flowValue(parent: PropertyNode | ArrayNode): AstNode {

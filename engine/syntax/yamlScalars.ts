@@ -2,6 +2,7 @@
 // are the Composer's: the core schema's tests and conversions for plain scalars, the double-quote escapes, the
 // block scalar folding. Each helper returns undefined where the `yaml` package would report an error: the fast path
 // then gives up and the Composer path reports it.
+import { sliceShared } from './shared';
 
 /** `/\s/.test(ch)` without the regular expression: the white space `trimEnd` in yaml.ts trims. */
 export function isJsSpace(c: number): boolean {
@@ -80,7 +81,7 @@ export function doubleQuoted(text: string, start: number): { value: string; end:
     }
     i++;
   }
-  return { value: value + text.slice(from, i), end: i + 1 };
+  return { value: value === '' ? sliceShared(text, from, i) : value + text.slice(from, i), end: i + 1 };
 }
 
 /** End (after the closing quote) of the one-line single-quoted scalar at `start`, and its value; undefined otherwise. */
@@ -97,8 +98,7 @@ export function singleQuoted(text: string, start: number): { value: string; end:
     if (c === 10 || c === 13) return undefined;
     i++;
   }
-  const raw = text.slice(start + 1, i);
-  return { value: doubled ? raw.replace(/''/g, "'") : raw, end: i + 1 };
+  return { value: doubled ? text.slice(start + 1, i).replace(/''/g, "'") : sliceShared(text, start + 1, i), end: i + 1 };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Facts several rules need about a document, computed once per AslDocument (cached; documents are immutable).
 import type { QueryLanguage, Scope, StateInfo, StateMachineModel } from '../model';
 import type { AslDocument } from '../service/types';
-import { asString, getProperty, type AstNode, type ObjectNode, type PropertyNode } from '../syntax';
+import { asString, getProperty, repeatedKeysOf, type AstNode, type ObjectNode, type PropertyNode } from '../syntax';
 
 export interface Analysis {
   /** Every state by name, in document order (duplicates included), across all scopes. */
@@ -63,6 +63,9 @@ function analyze(model: StateMachineModel): Analysis {
 }
 
 function findDuplicateKeys(root: AstNode | undefined): PropertyNode[] {
+  // The fast parsers note repeated keys as they close each object: no second walk over the tree.
+  const noted = root && repeatedKeysOf<PropertyNode>(root);
+  if (noted) return noted.slice().sort((a, b) => a.offset - b.offset);
   const out: PropertyNode[] = [];
   const stack: AstNode[] = root ? [root] : [];
   while (stack.length) {

@@ -1,7 +1,7 @@
 // Workflow variables: who assigns what, and where each is read (JSONPath paths and intrinsic arguments, JSONata
 // expressions). Shared by the variables rule (and available to completion/hover through the validate façade).
 import type { StateInfo } from '../model';
-import { getProperty, valueIndexToOffset, type ObjectNode, type PropertyNode, type StringNode } from '../syntax';
+import { getProperty, valueIndexToOffset, type AstNode, type ObjectNode, type PropertyNode, type StringNode } from '../syntax';
 import { isJsonataExpression } from './analysis';
 import { expressionOf, parseJsonata, type JsonataNode } from './jsonata';
 import { jsonataSites, pathSites } from './walk';
@@ -17,15 +17,18 @@ export function assignSites(s: StateInfo): AssignSite[] {
   if (!o) return out;
   const own = getProperty(o, 'Assign')?.value;
   if (own?.kind === 'object') out.push({ node: own, on: 'state', index: 0 });
-  for (const [field, on] of [['Choices', 'choice'], ['Catch', 'catch']] as const) {
-    const arr = getProperty(o, field)?.value;
-    if (arr?.kind !== 'array') continue;
-    arr.items.forEach((item, index) => {
-      const a = getProperty(item, 'Assign')?.value;
-      if (a?.kind === 'object') out.push({ node: a, on, index });
-    });
-  }
+  itemAssigns(getProperty(o, 'Choices')?.value, 'choice', out);
+  itemAssigns(getProperty(o, 'Catch')?.value, 'catch', out);
   return out;
+}
+
+function itemAssigns(arr: AstNode | undefined, on: 'choice' | 'catch', out: AssignSite[]): void {
+  if (arr?.kind !== 'array') return;
+  const items = arr.items;
+  for (let index = 0; index < items.length; index++) {
+    const a = getProperty(items[index], 'Assign')?.value;
+    if (a?.kind === 'object') out.push({ node: a, on, index });
+  }
 }
 
 /** The variable a key of an Assign object assigns (`name.$` assigns `name`). */
@@ -42,11 +45,16 @@ const BUILTINS = new Set(('sum count max min average string substring substringB
   'eval base64encode base64decode encodeUrlComponent encodeUrl decodeUrlComponent decodeUrl now millis fromMillis toMillis ' +
   'partition range hash uuid parse').split(' '));
 
+const MAY_READ = /\$[\p{L}_]/u;
+
 /** Variables a JSONPath state reads, from its paths, `.$` values and intrinsic arguments. */
 export function jsonpathReads(s: StateInfo, text: string): VariableRead[] {
   const out: VariableRead[] = [];
   for (const site of pathSites(s).sites) {
-    for (const v of scanPathVariables(site.node.value)) out.push(at(site.node, text, v.index, v.name));
+    const value = site.node.value;
+    // A variable is `$` then a letter or `_`: most paths (`$`, `$.Payload`, `$$.Map…`) have none.
+    if (!MAY_READ.test(value)) continue;
+    for (const v of scanPathVariables(value)) out.push(at(site.node, text, v.index, v.name));
   }
   return out;
 }

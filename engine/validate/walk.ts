@@ -13,6 +13,8 @@ export interface PathSite {
 }
 
 const REFERENCE: PathOptions = { reference: true };
+const PLAIN: PathOptions = {};
+const INTRINSIC: PathOptions = { intrinsic: true };
 const RESULT_PATH: PathOptions = { reference: true, allowContext: false, allowVariables: false };
 
 /** State-level path fields and how each is parsed. */
@@ -59,10 +61,8 @@ function collectPathSites(s: StateInfo): { sites: PathSite[]; nonStringDollar: P
       case 'ResultWriter': if (v.kind === 'object') writer = v; break;
     }
   }
-  for (const obj of [reader, writer]) {
-    const v = getProperty(obj, 'Parameters')?.value;
-    if (v) templates.push(v);
-  }
+  if (reader) { const v = getProperty(reader, 'Parameters')?.value; if (v) templates.push(v); }
+  if (writer) { const v = getProperty(writer, 'Parameters')?.value; if (v) templates.push(v); }
   if (batcher) {
     add(batcher, 'MaxItemsPerBatchPath', REFERENCE);
     add(batcher, 'MaxInputBytesPerBatchPath', REFERENCE);
@@ -95,7 +95,7 @@ function choiceRule(r: AstNode, sites: PathSite[]): void {
     const k = p.key.value;
     const v = p.value;
     if (!v) continue;
-    if ((k === 'Variable' || (k.endsWith('Path') && /^(String|Numeric|Boolean|Timestamp)/.test(k))) && v.kind === 'string') sites.push({ node: v, field: k, options: {} });
+    if ((k === 'Variable' || (k.endsWith('Path') && /^(String|Numeric|Boolean|Timestamp)/.test(k))) && v.kind === 'string') sites.push({ node: v, field: k, options: PLAIN });
     else if ((k === 'And' || k === 'Or') && v.kind === 'array') for (const i of v.items) choiceRule(i, sites);
     else if (k === 'Not') choiceRule(v, sites);
   }
@@ -107,7 +107,7 @@ function dollarValues(n: AstNode, sites: PathSite[], nonString: PropertyNode[]):
   for (const p of n.properties) {
     if (!p.value) continue;
     if (p.key.value.endsWith('.$')) {
-      if (p.value.kind === 'string') sites.push({ node: p.value, field: p.key.value, options: { intrinsic: true } });
+      if (p.value.kind === 'string') sites.push({ node: p.value, field: p.key.value, options: INTRINSIC });
       else nonString.push(p);
     } else dollarValues(p.value, sites, nonString);
   }

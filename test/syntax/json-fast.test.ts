@@ -1,11 +1,11 @@
 // The strict JSON fast path builds exactly the tree the tolerant jsonc-parser path builds, and accepts no text the
 // tolerant path reports a problem for.
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../engine/syntax';
+import { parseDocument, repeatedKeysOf, type PropertyNode } from '../../engine/syntax';
 import { parseJsonTolerant } from '../../engine/syntax/json';
 import { parseStrictJson } from '../../engine/syntax/jsonStrict';
 import { corpusFiles, exampleFiles, readFixture } from '../util/fixtures';
-import { mutate, parentProblems, random, strip } from './trees';
+import { mutate, parentProblems, random, repeatedKeysByWalk, strip } from './trees';
 
 /** Fast and tolerant agree on the text; returns whether the fast path took it. */
 function same(text: string, label: string): boolean {
@@ -15,6 +15,8 @@ function same(text: string, label: string): boolean {
     expect(tolerant.problems, `${label}: the fast path accepted text with problems`).toEqual([]);
     expect(strip(fast), label).toEqual(strip(tolerant.root));
     expect(parentProblems(fast), label).toEqual([]);
+    const noted = [...(repeatedKeysOf<PropertyNode>(fast) ?? [])].sort((a, b) => a.offset - b.offset);
+    expect(noted, `${label}: repeated keys`).toEqual(repeatedKeysByWalk(fast));
   }
   const doc = parseDocument(text, 'json');
   expect(doc.problems, label).toEqual(tolerant.problems);

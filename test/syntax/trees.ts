@@ -1,6 +1,6 @@
 // Helpers for the fast-path equivalence suites: trees without parent pointers (for deep comparison), a parent check,
 // a seeded random generator and text mutations.
-import type { AnyNode, AstNode } from '../../engine/syntax';
+import type { AnyNode, AstNode, PropertyNode } from '../../engine/syntax';
 
 /** The tree as plain data, parents left out (they are cycles), every other field kept. */
 export function strip(n: AnyNode | undefined): unknown {
@@ -58,4 +58,17 @@ export function mutate(text: string, rnd: () => number, pool: string): string {
     case 4: { const len = 1 + Math.floor(rnd() * 12); return text.slice(0, at) + text.slice(at + len); }
     default: { const len = 1 + Math.floor(rnd() * 6); return text.slice(0, at) + ch().repeat(len) + text.slice(at); }
   }
+}
+
+/** Properties whose key appears again later in the same object, by walking the tree (validation's reference scan). */
+export function repeatedKeysByWalk(root: AstNode | undefined): PropertyNode[] {
+  const out: PropertyNode[] = [];
+  const visit = (n: AstNode) => {
+    if (n.kind === 'array') { for (const i of n.items) visit(i); return; }
+    if (n.kind !== 'object') return;
+    n.properties.forEach((p, i) => { if (n.properties.slice(i + 1).some((q) => q.key.value === p.key.value)) out.push(p); });
+    for (const p of n.properties) if (p.value) visit(p.value);
+  };
+  if (root) visit(root);
+  return out.sort((a, b) => a.offset - b.offset);
 }

@@ -2,13 +2,13 @@
 // reports a problem for. Real YAML workflows all take it.
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { parseDocument } from '../../engine/syntax';
+import { parseDocument, repeatedKeysOf, type PropertyNode } from '../../engine/syntax';
 import { parseYamlComposer } from '../../engine/syntax/yaml';
 import { parseYamlFast } from '../../engine/syntax/yamlFast';
 import { coreValue, isJsSpace } from '../../engine/syntax/yamlScalars';
 import { generate } from '../../bench/workflows';
 import { corpusFiles, exampleFiles, readFixture } from '../util/fixtures';
-import { mutate, parentProblems, random, strip } from './trees';
+import { mutate, parentProblems, random, repeatedKeysByWalk, strip } from './trees';
 import { yamlDocument } from './yamlgen';
 
 /** Fast and Composer agree on the text; returns whether the fast path took it. */
@@ -20,6 +20,8 @@ function same(text: string, label: string): boolean {
     expect(strip(fast.root), `${label}\n${text}`).toEqual(strip(composer.root));
     expect(fast.comments, `${label}\n${text}`).toEqual(composer.comments);
     expect(parentProblems(fast.root), label).toEqual([]);
+    const noted = [...(repeatedKeysOf<PropertyNode>(fast.root) ?? [])].sort((a, b) => a.offset - b.offset);
+    expect(noted, `${label}: repeated keys`).toEqual(repeatedKeysByWalk(fast.root));
   }
   const doc = parseDocument(text, 'yaml');
   expect(doc.problems, label).toEqual(composer.problems);
@@ -64,6 +66,7 @@ describe('YAML fast path', () => {
       'a: "\\t\\n\\u00e9\\x41\\U0001F600\\/\\\\\\"\\ \\0\\a\\b\\e\\f\\r\\v\\N\\_\\L\\P"\n', "a: 'it''s'\n", 'a: \'{% $x %}\'\n',
       'a: arn:aws:states:::lambda:invoke\nb: $.x\nc: a:b\n', 'a: é😀 ünï\n', 'a: x\u00a0\n', 'a\u00a0: 1\n', 'a: \u3000\n', 'a: -x\nb: ?x\nc: :x\n',
       '"a": {"b": ["c", {"d": 1}]}\n', 'a: [arn:aws:states:::x, "q"]\n',
+      'a: 1\na: 2\nb: {x: 1, x: 2}\nc:\n  - d: 1\n    d: 2\n',
     ];
     for (const t of taken) expect(same(t, JSON.stringify(t)), t).toBe(true);
     const refused = [

@@ -8,8 +8,21 @@ import type { RuleContext, Rule } from '../rule';
 
 const ELSEWHERE = new Set(['transition', 'choiceCondition']);
 
-const groups = (container: Parameters<typeof exclusiveGroupsFor>[0], stateType?: string) =>
-  exclusiveGroupsFor(container, stateType).filter((g) => !ELSEWHERE.has(g.id));
+type Container = Parameters<typeof exclusiveGroupsFor>[0];
+
+/** The groups this rule checks, per container and state type (the same few lists for every state). */
+const memo = new Map<Container, Map<string | undefined, ExclusiveGroup[]>>();
+
+function groups(container: Container, stateType?: string): ExclusiveGroup[] {
+  let byType = memo.get(container);
+  if (!byType) { byType = new Map(); memo.set(container, byType); }
+  let g = byType.get(stateType);
+  if (!g) {
+    g = exclusiveGroupsFor(container, stateType).filter((x) => !ELSEWHERE.has(x.id));
+    if (byType.size < 1000) byType.set(stateType, g);
+  }
+  return g;
+}
 
 export const fieldCombinations: Rule = {
   id: 'field-combinations',
@@ -38,6 +51,10 @@ function words(fields: readonly string[]): string {
 }
 
 function exclusive(ctx: RuleContext, o: ObjectNode, group: ExclusiveGroup): void {
+  // Nearly always at most one field of a group is there: count before building the sorted list.
+  let count = 0;
+  for (const f of group.fields) if (getProperty(o, f) && ++count > 1) break;
+  if (count < 2) return;
   const present = group.fields.map((f) => getProperty(o, f)).filter((p) => p !== undefined).sort((a, b) => a.offset - b.offset);
   for (let i = 1; i < present.length; i++) {
     const p = present[i];

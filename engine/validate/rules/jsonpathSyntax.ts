@@ -29,17 +29,20 @@ export const jsonpathSyntax: Rule = {
   },
 };
 
-// Paths repeat across a document ("$", "$.Payload"): parse each distinct path (per option set) once.
-const cache = new Map<string, PathProblem[]>();
+// Paths repeat across a document ("$", "$.Payload"): parse each distinct path (per option set) once. One map per
+// option set, so that no key string is built per lookup.
+const caches = new Map<string, Map<string, PathProblem[]>>();
 const LIMIT = 10000;
 
 function problemsOf(text: string, o: PathOptions): PathProblem[] {
-  const key = `${o.reference ? 'r' : ''}${o.allowContext === false ? 'c' : ''}${o.allowVariables === false ? 'v' : ''}|${text}`;
-  let hit = cache.get(key);
+  const set = `${o.reference ? 'r' : ''}${o.allowContext === false ? 'c' : ''}${o.allowVariables === false ? 'v' : ''}`;
+  let cache = caches.get(set);
+  if (!cache) { cache = new Map(); caches.set(set, cache); }
+  let hit = cache.get(text);
   if (!hit) {
     hit = parsePath(text, o).problems;
     if (cache.size >= LIMIT) cache.delete(cache.keys().next().value as string);
-    cache.set(key, hit);
+    cache.set(text, hit);
   }
   return hit;
 }

@@ -4,8 +4,8 @@
 // states have the five path fields, `.$` keys and the …Path variants.
 // See https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html.
 import { findField, isChoiceOperator, supports, type FieldContainer } from '../../asl';
-import type { QueryLanguage } from '../../model';
-import { asString, getProperty, type AstNode, type ObjectNode } from '../../syntax';
+import type { QueryLanguage, StateInfo } from '../../model';
+import { asObject, asString, getProperty, type AstNode, type ObjectNode, type PropertyNode } from '../../syntax';
 import { analysisOf, isJsonataExpression, objectAt } from '../analysis';
 import type { RuleContext, Rule } from '../rule';
 
@@ -48,46 +48,77 @@ export const queryLanguage: Rule = {
     for (const s of ctx.doc.model.states) {
       if (!s.node || !s.type) continue;
       const ql = a.queryLanguage(s);
-      const own = getProperty(s.node, 'QueryLanguage');
+      const o = s.node;
+      // One pass over the state's fields for the ones looked at below (the first of repeated keys, as getProperty).
+      let own: PropertyNode | undefined, reader: AstNode | undefined, batcher: AstNode | undefined, writer: AstNode | undefined;
+      let catchers: AstNode | undefined, choices: AstNode | undefined;
+      for (const p of o.properties) {
+        switch (p.key.value) {
+          case 'QueryLanguage': own ??= p; break;
+          case 'ItemReader': if (!reader) reader = p.value ?? NO_VALUE; break;
+          case 'ItemBatcher': if (!batcher) batcher = p.value ?? NO_VALUE; break;
+          case 'ResultWriter': if (!writer) writer = p.value ?? NO_VALUE; break;
+          case 'Catch': if (!catchers) catchers = p.value ?? NO_VALUE; break;
+          case 'Choices': if (!choices) choices = p.value ?? NO_VALUE; break;
+        }
+      }
       if (a.topQueryLanguage === 'JSONata' && asString(own?.value)?.value === 'JSONPath') {
         ctx.report('jsonpath-state-in-jsonata-machine', { offset: own!.value!.offset, length: own!.value!.length });
       }
-      const label = `"${s.name}"`;
-      const o = s.node;
-      fields(ctx, o, 'State', s.type, ql, label);
-      for (const [f, container] of [['ItemReader', 'ItemReader'], ['ItemBatcher', 'ItemBatcher'], ['ResultWriter', 'ResultWriter']] as const) {
-        fields(ctx, objectAt(o, f), container, undefined, ql, label);
-      }
-      fields(ctx, objectAt(objectAt(o, 'ItemReader'), 'ReaderConfig'), 'ReaderConfig', undefined, ql, label);
-      for (const c of arrayOf(o, 'Catch')) fields(ctx, c, 'Catcher', undefined, ql, label);
-      if (s.type === 'Choice') for (const r of arrayOf(o, 'Choices')) fields(ctx, r, 'ChoiceRule', undefined, ql, label);
+      fields(ctx, o, 'State', s.type, ql, s);
+      fields(ctx, asObject(reader), 'ItemReader', undefined, ql, s);
+      fields(ctx, asObject(batcher), 'ItemBatcher', undefined, ql, s);
+      fields(ctx, asObject(writer), 'ResultWriter', undefined, ql, s);
+      fields(ctx, objectAt(reader, 'ReaderConfig'), 'ReaderConfig', undefined, ql, s);
+      if (catchers?.kind === 'array') for (const c of catchers.items) if (c.kind === 'object') fields(ctx, c, 'Catcher', undefined, ql, s);
+      if (s.type === 'Choice' && choices?.kind === 'array') for (const r of choices.items) if (r.kind === 'object') fields(ctx, r, 'ChoiceRule', undefined, ql, s);
       if (ql === 'JSONata') jsonataOnly(ctx, o);
-      else jsonpathOnly(ctx, o, label);
+      else jsonpathOnly(ctx, o, s);
     }
   },
 };
 
-/** Whether a field belongs to the other query language, memoized (documents repeat the same few fields). */
-const memo = new Map<string, boolean>();
+/** Stands for a key with no value yet, so that the first of repeated keys is still the one looked at. */
+const NO_VALUE: AstNode = { kind: 'null', offset: 0, length: 0, value: null, parent: undefined };
 
-function otherLanguage(container: FieldContainer, name: string, stateType: string | undefined, ql: QueryLanguage): boolean {
-  const key = `${container}|${stateType ?? ''}|${ql}|${name}`;
-  let v = memo.get(key);
+/**
+ * Whether a field belongs to the other query language, memoized per container, state type and language (documents
+ * repeat the same few fields), without building a key string per field.
+ */
+const memo = new Map<FieldContainer, Map<string, [Map<string, boolean>, Map<string, boolean>]>>();
+const MEMO_LIMIT = 5000;
+
+function memoFor(container: FieldContainer, stateType: string | undefined, ql: QueryLanguage): Map<string, boolean> {
+  let byType = memo.get(container);
+  if (!byType) { byType = new Map(); memo.set(container, byType); }
+  const t = stateType ?? '';
+  let pair = byType.get(t);
+  if (!pair) {
+    pair = [new Map(), new Map()];
+    if (byType.size < MEMO_LIMIT) byType.set(t, pair);
+  }
+  return pair[ql === 'JSONata' ? 1 : 0];
+}
+
+function otherLanguage(names: Map<string, boolean>, container: FieldContainer, name: string, stateType: string | undefined, ql: QueryLanguage): boolean {
+  let v = names.get(name);
   if (v === undefined) {
     const spec = findField(container, name, stateType, ql);
     // Choice comparison operators (StringEquals, …) are JSONPath: they are not fields of the table but operators.
     v = spec ? !supports(spec, ql) : container === 'ChoiceRule' && ql === 'JSONata' && isChoiceOperator(name);
-    if (memo.size < 5000) memo.set(key, v);
+    if (names.size < MEMO_LIMIT) names.set(name, v);
   }
   return v;
 }
 
-function fields(ctx: RuleContext, obj: ObjectNode | undefined, container: FieldContainer, stateType: string | undefined, ql: QueryLanguage, label: string): void {
-  for (const p of obj?.properties ?? []) {
+function fields(ctx: RuleContext, obj: ObjectNode | undefined, container: FieldContainer, stateType: string | undefined, ql: QueryLanguage, s: StateInfo): void {
+  if (!obj || obj.properties.length === 0) return;
+  const names = memoFor(container, stateType, ql);
+  for (const p of obj.properties) {
     const name = p.key.value;
-    if (!otherLanguage(container, name, stateType, ql)) continue;
+    if (!otherLanguage(names, container, name, stateType, ql)) continue;
     const code = ql === 'JSONata' ? 'jsonpath-field-in-jsonata' : 'jsonata-field-in-jsonpath';
-    ctx.report(code, { offset: p.key.offset, length: p.key.length, args: { field: name, state: label, hint: hintFor(name, ql) }, data: { field: name, queryLanguage: ql } });
+    ctx.report(code, { offset: p.key.offset, length: p.key.length, args: { field: name, state: `"${s.name}"`, hint: hintFor(name, ql) }, data: { field: name, queryLanguage: ql } });
   }
 }
 
@@ -109,12 +140,21 @@ function dollarKeys(ctx: RuleContext, n: AstNode): void {
   }
 }
 
+const EXPRESSION_OR_VALUE_SET = new Set(EXPRESSION_OR_VALUE);
+
 /** `{% %}` where a number or timestamp goes in a JSONPath state: taken literally, so rejected. */
-function jsonpathOnly(ctx: RuleContext, o: ObjectNode, label: string): void {
+function jsonpathOnly(ctx: RuleContext, o: ObjectNode, s: StateInfo): void {
+  // Most states have none of these fields: look for them in one pass before looking them up one by one.
+  let any = false;
+  for (const p of o.properties) {
+    const k = p.key.value;
+    if (EXPRESSION_OR_VALUE_SET.has(k) || k === 'ItemBatcher' || k === 'ItemReader') { any = true; break; }
+  }
+  if (!any) return;
   const check = (obj: ObjectNode | undefined, names: string[]) => {
     for (const f of names) {
       const v = getProperty(obj, f)?.value;
-      if (v?.kind === 'string' && isJsonataExpression(v.value)) ctx.report('jsonata-in-jsonpath', { offset: v.offset, length: v.length, args: { state: label }, data: { queryLanguage: 'JSONPath' } });
+      if (v?.kind === 'string' && isJsonataExpression(v.value)) ctx.report('jsonata-in-jsonpath', { offset: v.offset, length: v.length, args: { state: `"${s.name}"` }, data: { queryLanguage: 'JSONPath' } });
     }
   };
   check(o, EXPRESSION_OR_VALUE);

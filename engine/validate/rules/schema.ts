@@ -21,21 +21,46 @@ export const schema: Rule = {
       ctx.report('invalid-type', { offset: parsed.root.offset, length: parsed.root.length, args: { field: 'The state machine', expected: 'an object with StartAt and States' } });
       return;
     }
-    const whole = nativeValue(ctx);
-    check(ctx, V.root, model.root, whole ?? plain(model.root, true), { what: 'The state machine', at: firstKeyOrSelf(model.root) });
+    const values = new Values(ctx);
+    check(ctx, V.root, model.root, values.of(model.root, true), { what: 'The state machine', at: firstKeyOrSelf(model.root) });
     const stray = analysisOf(ctx.doc).strayQueryLanguage;
-    for (const s of model.states) checkState(ctx, s, stray.size > 0 && [...stray.values()].includes(s.property), whole);
+    const strayProps = stray.size > 0 ? new Set(stray.values()) : undefined;
+    for (const s of model.states) checkState(ctx, s, strayProps?.has(s.property) ?? false, values);
   },
 };
 
+/** Thrown by plain() on a `__proto__` key where JSON.parse's value must be used (see Values). */
+const PROTO = { reason: '__proto__ key' };
+
 /**
- * For well-formed JSON, the engine's own JSON.parse gives the plain values far faster than walking the AST (and
- * matches the AST as long as no key is repeated). Undefined for YAML, text with problems, or repeated keys.
+ * The plain values the schema sees, built from the AST one state at a time (nested states cut, see plain()). For
+ * well-formed JSON without repeated keys they are what JSON.parse gives — except for a `__proto__` key, which
+ * JSON.parse keeps as a property and an assignment does not: for well-formed JSON such a value is taken from the
+ * document's JSON.parse value, as it always has been.
  */
-function nativeValue(ctx: RuleContext): unknown {
-  const { parsed } = ctx.doc;
-  if (parsed.format !== 'json' || parsed.problems.length || analysisOf(ctx.doc).duplicateKeys().length) return undefined;
-  try { return JSON.parse(parsed.text); } catch { return undefined; }
+class Values {
+  private whole: unknown;
+  private parsedWhole = false;
+  private readonly nativeJson: boolean;
+
+  constructor(private readonly ctx: RuleContext) {
+    const { parsed } = ctx.doc;
+    this.nativeJson = parsed.format === 'json' && !parsed.problems.length && !analysisOf(ctx.doc).duplicateKeys().length;
+  }
+
+  of(node: AstNode, isBlock: boolean): unknown {
+    if (!this.nativeJson) return plain(node, isBlock, false);
+    try {
+      return plain(node, isBlock, true);
+    } catch (e) {
+      if (e !== PROTO) throw e;
+    }
+    if (!this.parsedWhole) {
+      this.parsedWhole = true;
+      try { this.whole = JSON.parse(this.ctx.doc.parsed.text); } catch { this.whole = undefined; }
+    }
+    return this.whole === undefined ? plain(node, isBlock, false) : valueAt(this.whole, node);
+  }
 }
 
 /** The plain value of a node inside `whole` (the document's JSON.parse value), found by its path from the root. */
@@ -48,7 +73,7 @@ function valueAt(whole: unknown, node: AstNode): unknown {
   return v;
 }
 
-function checkState(ctx: RuleContext, s: StateInfo, isStrayQueryLanguage: boolean, whole: unknown): void {
+function checkState(ctx: RuleContext, s: StateInfo, isStrayQueryLanguage: boolean, values: Values): void {
   if (isStrayQueryLanguage) return; // reported by its own rule
   const key = { offset: s.key.offset, length: s.key.length };
   if (!s.node) {
@@ -68,7 +93,7 @@ function checkState(ctx: RuleContext, s: StateInfo, isStrayQueryLanguage: boolea
     return;
   }
   // From JSON.parse the nested states of a Parallel or Map come along whole; the schema takes them as opaque objects.
-  const value = whole === undefined ? plain(s.node, false) : valueAt(whole, s.node);
+  const value = values.of(s.node, false);
   check(ctx, BY_TYPE[tv.value], s.node, value, { what: `${tv.value} state "${s.name}"`, at: key });
 }
 
@@ -171,28 +196,37 @@ function resolve(base: AstNode, segments: string[]): { node: AstNode; prop?: Pro
  * The plain value the schema sees. The States of a branch or processor are cut to `{ name: {} }`: each nested state
  * is validated as a state of its own, so a document is walked once, not once per nesting level.
  */
-function plain(n: AstNode, isBlock: boolean): unknown {
+function plain(n: AstNode, isBlock: boolean, strictProto: boolean): unknown {
   switch (n.kind) {
     case 'object': {
       const o: Record<string, unknown> = {};
       for (const p of n.properties) {
         const k = p.key.value;
+        if (strictProto && k === '__proto__') throw PROTO;
         if (!p.value) { if (p.colonOffset >= 0) o[k] = null; continue; }
         if (isBlock && k === 'States' && p.value.kind === 'object') {
           const states: Record<string, unknown> = {};
-          for (const sp of p.value.properties) states[sp.key.value] = {};
+          for (const sp of p.value.properties) {
+            if (strictProto && sp.key.value === '__proto__') throw PROTO;
+            states[sp.key.value] = {};
+          }
           o[k] = states;
         } else if (k === 'Branches' && p.value.kind === 'array') {
-          o[k] = p.value.items.map((b) => plain(b, true));
+          o[k] = p.value.items.map((b) => plain(b, true, strictProto));
         } else if ((k === 'ItemProcessor' || k === 'Iterator') && !isBlock) {
-          o[k] = plain(p.value, true);
+          o[k] = plain(p.value, true, strictProto);
         } else {
-          o[k] = plain(p.value, false);
+          o[k] = plain(p.value, false, strictProto);
         }
       }
       return o;
     }
-    case 'array': return n.items.map((i) => plain(i, false));
+    case 'array': {
+      const items = n.items;
+      const out = new Array<unknown>(items.length);
+      for (let i = 0; i < items.length; i++) out[i] = plain(items[i], false, strictProto);
+      return out;
+    }
     default: return n.value;
   }
 }

@@ -1,6 +1,6 @@
 // A reference (StartAt, Next, Default, choice rule, catcher) must name a state of its own scope. A name that exists
 // in another scope is reported by crossScopeTransition instead, with words that say so.
-import { resolveReference } from '../../model';
+import { resolveReference, type Scope } from '../../model';
 import { analysisOf, describeScope } from '../analysis';
 import type { Rule } from '../rule';
 
@@ -8,9 +8,12 @@ export const undefinedState: Rule = {
   id: 'undefined-state',
   run(ctx) {
     const { byName } = analysisOf(ctx.doc);
+    const names = new Map<Scope, string[]>(); // the candidates of each scope, listed once however many names are wrong
     for (const ref of ctx.doc.model.references) {
       if (resolveReference(ref) || byName.has(ref.target)) continue;
-      const near = closest(ref.target, [...ref.scope.states.keys()]);
+      let candidates = names.get(ref.scope);
+      if (!candidates) { candidates = [...ref.scope.states.keys()]; names.set(ref.scope, candidates); }
+      const near = closest(ref.target, candidates);
       ctx.report('undefined-state', {
         offset: ref.node.offset, length: ref.node.length,
         args: { name: ref.target, scope: describeScope(ref.scope), suggestion: near ? ` Did you mean "${near}"?` : '' },
