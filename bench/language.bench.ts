@@ -5,6 +5,8 @@
 //   - completion of a state name in a Next value near the end: on a document already parsed (what an editor asks
 //     between keystrokes once the server has the version) and from text (parse + complete);
 //   - memory held per open 1,000-state document (parsed and modelled), as a heap delta with --expose-gc.
+// Every timed call starts from a collected heap (gc() before it, both sides): run alternately in one process, each
+// side would otherwise pay for the other's garbage (the peer leaves hundreds of MB per call at 1,000 states).
 // Documents are generated: Tasks with Retry/Catch, a Choice every ten states, a Parallel and a Map, 200 to 5,000 states.
 // Flags: --quick (fewer runs), --sizes=200,1000.
 import { getLanguageService as peerService, getYamlLanguageService as peerYamlService, TextDocument } from 'amazon-states-language-service';
@@ -39,6 +41,8 @@ const now = () => performance.now();
 async function medians(runs: number, ours: () => unknown, peer: () => unknown): Promise<[number, number, number, number]> {
   const a: number[] = [], b: number[] = [], ac: number[] = [], bc: number[] = [];
   const time = async (fn: () => unknown, wall: number[], cpu: number[]) => {
+    // Each timed call starts from a collected heap, so that neither side pays for the garbage the other left.
+    (globalThis as { gc?: () => void }).gc?.();
     const c0 = process.cpuUsage();
     const t0 = now();
     await fn();
