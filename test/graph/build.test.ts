@@ -118,6 +118,14 @@ describe('buildGraph', () => {
     expect(strip(graphOf(yaml, 'yaml'))).toEqual(strip(graphOf(j)));
   });
 
+  it('does not draw a QueryLanguage written among the states as a state', () => {
+    const g = graphOf(json({ StartAt: 'A', States: { QueryLanguage: 'JSONata', A: { Type: 'Pass', End: true } } }));
+    expect(g.nodes.filter((n) => n.kind === 'state').map((n) => n.label)).toEqual(['A']);
+    // A state that happens to be called QueryLanguage still is one.
+    const h = graphOf(json({ StartAt: 'QueryLanguage', States: { QueryLanguage: { Type: 'Pass', End: true } } }));
+    expect(h.nodes.filter((n) => n.kind === 'state').map((n) => n.label)).toEqual(['QueryLanguage']);
+  });
+
   it('never throws on half-typed or non-ASL text', () => {
     for (const t of ['', '{', '[]', '{"StartAt": 1, "States": []}', '{"States": {"A": 3, "B": {"Type": "Choice", "Choices": [1, {"Next": 2}]}}}', 'StartAt: A\nStates:\n  A:\n    Type:']) {
       expect(() => graphOf(t, t.startsWith('StartAt') ? 'yaml' : 'json')).not.toThrow();
