@@ -6,7 +6,8 @@
 //   - generated 200- and 1,000-state workflows where every Task catches States.ALL into one shared Fail state;
 //   - a redraw of the 200-state workflow after an edit that changes no structure (a Resource), which skips layout.
 // Wall-clock medians, and the renderer's CPU time (CDP SystemInfo), steadier on a shared machine. "Cold" is the
-// first graph in a fresh view (elkjs not yet compiled by V8). Each run of ours renames every node so that the
+// first graph in a fresh view (elkjs not yet compiled by V8); three more graphs warm it up before the timed runs, as
+// a view open for a while is. Each run of ours renames every node so that the
 // view's layout cache never hits: every run is a full layout.
 // Flags: --quick (fewer runs), --sizes=200,1000, --no-peers, --no-cpu (wall time only), --peer-timeout=<s> (default 120).
 import { spawnSync } from 'node:child_process';
@@ -27,6 +28,7 @@ const PEERS = !args.includes('--no-peers');
 const CPU = !args.includes('--no-cpu');
 const PEER_TIMEOUT = Number(args.find((a) => a.startsWith('--peer-timeout='))?.slice(15) ?? 120) * 1000;
 const RUNS = QUICK ? 3 : 7;
+const WARMUP = 3;
 const BARS: Record<number, number> = { 200: 150, 1000: 1500 };
 const REDRAW_BAR = 50;
 
@@ -151,6 +153,8 @@ async function main(): Promise<void> {
       const natural = graphOf(text, 'json', false);
       const view = await GraphPage.open(browser);
       const cold = await showTimed(view, renamed(g, 'cold:'));
+      // Warm-up (as for the peers): V8 is still compiling the layout code for the next few graphs.
+      for (let i = 0; i < WARMUP; i++) await showTimed(view, renamed(g, `warm${i}:`));
       const ours: Sample[] = [];
       for (let i = 0; i < RUNS; i++) ours.push(await measure(cdp, () => showTimed(view, renamed(g, `r${i}:`))));
       const layoutMs = (await lastRendered(view)).layoutMs;

@@ -22,6 +22,8 @@ export class Scene {
   private readonly keys = new Map<string, string>();
   private labelKeys = new Map<string, string>();
   private frame = 0;
+  /** Whether the drawing has its texts, icons and badges (see graphLayers); without them below LOD_ZOOM. */
+  detailed = true;
 
   constructor(readonly root: SVGGElement) {
     this.containers = svg('g', { class: 'layer containers' }, root);
@@ -38,10 +40,11 @@ export class Scene {
     return [...this.els.keys()];
   }
 
-  /** Replaces the whole drawing. */
-  draw(graph: GraphModel, layout: LayoutResult, collapsed: ReadonlySet<string>): void {
+  /** Replaces the whole drawing; without `detail`, shapes and edges only. */
+  draw(graph: GraphModel, layout: LayoutResult, collapsed: ReadonlySet<string>, detail = true): void {
     cancelAnimationFrame(this.frame);
-    const layers = graphLayers(graph, layout, collapsed, true);
+    this.detailed = detail;
+    const layers = graphLayers(graph, layout, collapsed, true, undefined, detail);
     this.containers.innerHTML = layers.containers;
     this.edges.innerHTML = layers.edges;
     this.nodes.innerHTML = layers.nodes;
@@ -53,7 +56,7 @@ export class Scene {
     }
     for (const n of graph.nodes) this.keys.set(n.id, contentKey(n));
     this.labelKeys = new Map(graph.edges.filter((e) => e.label !== undefined).map((e) => [e.id, `${e.label}\u0001${e.title}`]));
-    this.fitLabels(layout, this.els.keys());
+    if (detail) this.fitLabels(layout, this.els.keys());
   }
 
   /**
@@ -69,7 +72,7 @@ export class Scene {
       this.keys.set(n.id, key);
       const old = this.els.get(n.id), r = layout.nodes[n.id];
       if (!old || !r) continue;
-      old.insertAdjacentHTML('afterend', nodeMarkup(n, r, collapsed.has(n.id), true));
+      old.insertAdjacentHTML('afterend', nodeMarkup(n, r, collapsed.has(n.id), true, undefined, this.detailed));
       const fresh = old.nextElementSibling as SVGGElement;
       for (const cls of ['selected', 'match']) if (old.classList.contains(cls)) fresh.classList.add(cls);
       fresh.tabIndex = old.tabIndex;
@@ -81,7 +84,7 @@ export class Scene {
     const labelEls = new Map<string, Element>();
     for (const el of this.labels.children) labelEls.set((el as SVGGElement).dataset.id!, el);
     for (const e of graph.edges) {
-      if (e.label === undefined || !layout.edges[e.id]?.label) continue;
+      if (!this.detailed || e.label === undefined || !layout.edges[e.id]?.label) continue;
       const key = `${e.label}\u0001${e.title}`;
       if (this.labelKeys.get(e.id) === key) continue;
       this.labelKeys.set(e.id, key);
@@ -91,7 +94,7 @@ export class Scene {
       old.remove();
       changed++;
     }
-    if (rebuilt.length) this.fitLabels(layout, rebuilt);
+    if (rebuilt.length && this.detailed) this.fitLabels(layout, rebuilt);
     return changed;
   }
 

@@ -50,6 +50,7 @@ export class GraphView {
   private readonly hover: Hover;
   private readonly search: Search;
   private fitted = false;
+  private detailFrame = 0;
 
   constructor(private readonly ui: Ui, private readonly store: StateStore) {
     this.collapsed = new Set(store.state.collapsed);
@@ -59,6 +60,8 @@ export class GraphView {
       onChange: (v, user) => {
         // Level of detail: below this zoom text is unreadable; leaving it out keeps large graphs fast to draw and pan.
         this.ui.svg.classList.toggle('lod', v.k < LOD_ZOOM);
+        // A drawing made zoomed out has no texts yet: zoomed in to reading size, it gets them (once, on the next frame).
+        if (v.k >= LOD_ZOOM && !this.scene.detailed && !this.detailFrame) this.detailFrame = requestAnimationFrame(() => this.addDetail());
         this.store.update({ viewport: v, ...(user ? { userMoved: true } : {}) });
         this.minimap.setViewport(v, this.panzoom.size);
         if (user) this.hover.hide();
@@ -127,7 +130,9 @@ export class GraphView {
     else {
       // Fit before drawing, so that the drawing is made once, at the level of detail of its zoom.
       if (!this.fitted && !this.store.restored) this.panzoom.fit(layout.width, layout.height, false);
-      this.scene.draw(graph, layout, this.collapsed);
+      cancelAnimationFrame(this.detailFrame);
+      this.detailFrame = 0;
+      this.scene.draw(graph, layout, this.collapsed, this.panzoom.viewport.k >= LOD_ZOOM);
       this.ui.svg.setAttribute('data-width', String(Math.round(layout.width)));
       this.ui.svg.setAttribute('data-height', String(Math.round(layout.height)));
       if (this.fitted && previous) this.anchor(previous.nodes, layout.nodes);
@@ -146,6 +151,18 @@ export class GraphView {
     const t2 = performance.now();
     this.ui.svg.setAttribute('data-version', String(this.version));
     post({ kind: 'rendered', version: this.version, nodes: this.scene.nodeIds.length, edges: Object.keys(layout.edges).length, structural: !sameLayout, layoutMs: Math.round((t1 - t0) * 10) / 10, drawMs: Math.round((t2 - t1) * 10) / 10 });
+  }
+
+  /** Redraws a drawing made zoomed out with its texts, icons and badges, keeping selection, focus and find marks. */
+  private addDetail(): void {
+    this.detailFrame = 0;
+    if (!this.graph || !this.layout || this.scene.detailed) return;
+    const hadFocus = document.hasFocus() && this.ui.svg.contains(document.activeElement);
+    const focusBefore = this.focusId;
+    this.scene.draw(this.graph, this.layout, this.collapsed, true);
+    this.restoreMarks(focusBefore);
+    if (hadFocus && this.focusId) this.scene.element(this.focusId)?.focus({ preventScroll: true });
+    this.search.setGraph(this.graph, this.layout);
   }
 
   /** After a structural change, keeps the nodes that did not move relative to each other where they were on screen. */

@@ -37,19 +37,24 @@ export function renderSvg(graph: GraphModel, layout: LayoutResult, theme: GraphT
 }
 
 /** The four layers, back to front: open containers, edges, edge labels, the other nodes (badges stay on top). */
-export function graphLayers(graph: GraphModel, layout: LayoutResult, collapsed: ReadonlySet<string>, interactive: boolean, theme?: GraphTheme): { containers: string; edges: string; nodes: string; labels: string } {
+/**
+ * The drawing's four layers as markup. Without `detail` (the live view zoomed out below reading size) nodes are
+ * shapes with their problem marks only, and edges have no labels: a quarter fewer elements and none of the icon
+ * instances, which is most of what a first draw of a large graph costs.
+ */
+export function graphLayers(graph: GraphModel, layout: LayoutResult, collapsed: ReadonlySet<string>, interactive: boolean, theme?: GraphTheme, detail = true): { containers: string; edges: string; nodes: string; labels: string } {
   const open = (n: GraphNode) => !!n.container && !collapsed.has(n.id);
   const containers: string[] = [], edges: string[] = [], nodes: string[] = [], labels: string[] = [];
   for (const n of graph.nodes) {
     const r = layout.nodes[n.id];
     if (!r) continue;
-    (open(n) ? containers : nodes).push(nodeMarkup(n, r, collapsed.has(n.id), interactive, theme));
+    (open(n) ? containers : nodes).push(nodeMarkup(n, r, collapsed.has(n.id), interactive, theme, detail));
   }
   for (const e of graph.edges) {
     const l = layout.edges[e.id];
     if (!l) continue;
     edges.push(edgeMarkup(e, layout, theme));
-    if (l.label && e.label !== undefined) labels.push(edgeLabelMarkup(e, layout, theme));
+    if (detail && l.label && e.label !== undefined) labels.push(edgeLabelMarkup(e, layout, theme));
   }
   return { containers: containers.join(''), edges: edges.join(''), nodes: nodes.join(''), labels: labels.join('') };
 }
@@ -110,11 +115,10 @@ const DASH: Partial<Record<string, string>> = { missing: '5 3', sink: '3 2', sco
  * One node as a `<g class="node …" data-id>` at its position. `interactive` adds what the live view needs for
  * keyboard and screen readers (tabindex, role, label) instead of the `<title>` a file uses for hovers.
  */
-export function nodeMarkup(n: GraphNode, r: Rect, collapsed: boolean, interactive: boolean, t?: GraphTheme): string {
+export function nodeMarkup(n: GraphNode, r: Rect, collapsed: boolean, interactive: boolean, t?: GraphTheme, detail = true): string {
   const open = !!n.container && !collapsed;
   const cls = ['node', n.kind, `c-${n.color}`, open ? 'container' : '', collapsed ? 'collapsed' : '', n.type ? `t-${n.type}` : ''].filter(Boolean).join(' ');
   const shape = open && n.kind === 'state' ? 'container' : n.shape;
-  const parts = nodeParts(n, r.width, r.height, collapsed);
   const a11y = interactive
     ? ` tabindex="-1" role="treeitem" aria-label="${escapeXml(accessibleLabel(n, collapsed))}"${n.container ? ` aria-expanded="${!collapsed}"` : ''}`
     : '';
@@ -125,6 +129,14 @@ export function nodeMarkup(n: GraphNode, r: Rect, collapsed: boolean, interactiv
     fill: n.kind === 'scope' ? 'none' : n.kind === 'start' || n.kind === 'end' ? t.background : open ? t.containerBackground : t.nodeBackground,
     stroke: n.kind === 'scope' ? t.description : t[n.color], 'stroke-width': 1.5, 'stroke-dasharray': DASH[n.kind], 'stroke-opacity': n.kind === 'scope' ? 0.6 : undefined,
   }))}/>`);
+  if (!detail) {
+    // Shapes only (see graphLayers); a problem keeps its disc, which the zoomed-out view shows.
+    const parts = n.severity ? nodeParts(n, r.width, r.height, collapsed) : undefined;
+    if (parts?.problem) s.push(`<g class="problem ${parts.problem.severity}" transform="translate(${parts.problem.x},${parts.problem.y})"><circle cx="8" cy="8" r="8"/></g>`);
+    s.push('</g>');
+    return s.join('');
+  }
+  const parts = nodeParts(n, r.width, r.height, collapsed);
   if (parts.icon) s.push(`<use class="icon" href="#i-${n.icon}" x="${r1(parts.icon.x)}" y="${r1(parts.icon.y)}" width="${parts.icon.size}" height="${parts.icon.size}"${paint(t, (t) => ({ color: t[n.color] }))}/>`);
   if (parts.label) s.push(textSvg(parts.label, n.kind === 'scope' ? 'scope-title' : 'label', paint(t, (t) => (n.kind === 'scope' ? small(t) : { fill: t.foreground, 'font-size': n.kind === 'sink' ? 11 : undefined }))));
   if (parts.sublabel) s.push(textSvg(parts.sublabel, 'sub', paint(t, small)));

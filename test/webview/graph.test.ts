@@ -217,6 +217,10 @@ describe('graph webview', () => {
     expect(await page.page.isVisible('g.node.state text.label >> nth=0')).toBe(false);
     await page.send({ kind: 'action', action: { kind: 'zoom', level: 1 } });
     await expect.poll(() => page.page.getAttribute('#graph', 'class')).not.toContain('lod');
+    // Drawn zoomed out without them, the names, icons and badges are added once the view is zoomed in to read them.
+    await expect.poll(() => page.page.isVisible('g.node.state text.label >> nth=0')).toBe(true);
+    expect(await page.page.locator('g.node.state text.label').count()).toBe(200);
+    expect(await page.page.locator('g.node.state use.icon').count()).toBe(200);
     const small = await GraphPage.open(browser, { width: 800, height: 600 });
     await small.show(stock());
     expect(await small.page.isVisible('#minimap')).toBe(false);
