@@ -16,14 +16,16 @@ if (!args.includes('--no-setup') && fs.existsSync(path.join(root, 'test/e2e/setu
 steps.push(['typecheck', 'npx', ['tsc', '-b']]);
 steps.push(['lint', 'npx', ['eslint', '.', '--max-warnings', '0']]);
 steps.push(['build', 'node', ['scripts/build.mjs']]);
-steps.push(['vitest', 'npx', ['vitest', 'run']]);
-if (!args.includes('--no-e2e') && fs.existsSync(path.join(root, 'test/e2e/run-all.mjs'))) steps.push(['vscode e2e', 'node', ['test/e2e/run-all.mjs']]);
+const e2e = !args.includes('--no-e2e') && fs.existsSync(path.join(root, 'test/e2e/run-all.mjs'));
+// dist/ is built once, by the build step; Neovim runs once, with the real-editor suites when they run.
+steps.push(['vitest', 'npx', ['vitest', 'run', ...(e2e ? ['--exclude', 'test/neovim/**'] : [])], { STEPWISE_SKIP_BUILD: '1' }]);
+if (e2e) steps.push(['vscode e2e', 'node', ['test/e2e/run-all.mjs', '--no-build']]);
 
 const results = [];
-for (const [name, cmd, cmdArgs] of steps) {
+for (const [name, cmd, cmdArgs, env] of steps) {
   const t0 = Date.now();
   console.log(`\n=== ${name}: ${cmd} ${cmdArgs.join(' ')}`);
-  const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = r.status === 0;
   results.push({ name, ok, seconds: ((Date.now() - t0) / 1000).toFixed(1) });
   if (!ok && (name === 'build' || name === 'setup')) break; // later steps need these

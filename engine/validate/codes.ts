@@ -1,5 +1,5 @@
 // Every diagnostic code, its default severity and its message template, in one table. Codes are stable: they are
-// documented (docs/diagnostics.md, generated from this table by scripts/gen-schema.mjs --docs) and users may filter
+// documented (docs/diagnostics.md, generated from this table by scripts/gen-schema.mjs) and users may filter
 // on them. `{name}` placeholders are filled by `formatMessage()`.
 import type { Severity } from '../syntax';
 

@@ -1,6 +1,7 @@
 // Every real-editor suite, one after the other (these machines have 2 cores), with one summary:
 //   vscode    the extension test module inside a real VS Code (run-vscode-tests.mjs)
 //   ui        Playwright scenarios in the real workbench: the Problems panel (run-ui.mjs)
+//   graph     the graph view in the real workbench: Open Graph to the Side, clicks, typing (graph-ui.mjs)
 //   start     `npm start` opened in a browser like a user would, then Ctrl+C (start-smoke.mjs)
 //   neovim    Neovim as a second LSP client (vitest test/neovim)
 //   electron  the same test module through @vscode/test-electron: SKIPPED unless VSCODE_EXECUTABLE_PATH is set

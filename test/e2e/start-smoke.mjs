@@ -1,5 +1,5 @@
 // Checks `npm start` the way a user meets it: run scripts/start.mjs, open the URL it prints in chromium, open
-// examples/stock-trading.asl.json from the Explorer, see it as Amazon States Language served by Stepwise, take a
+// examples/stock-trading.asl.json from the Explorer, see it as Amazon States Language served by Stepwise, find
 // its states in the Outline (from the language server), take a screenshot (test-results/e2e/start/stock-trading.png),
 // then Ctrl+C and check everything it started is gone.
 //   node test/e2e/start-smoke.mjs [--setup]   (by default skips setup.sh and the build, which run-all has done)

@@ -14,8 +14,9 @@ export const SERVER_MAIN = path.join(E2E_HOME, 'code-server/node_modules/code-se
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Throws with a hint when setup.sh has not run. */
-export function checkInstalled() {
-  const missing = [NODE24, SERVER_MAIN, CHROMIUM].filter((f) => !fs.existsSync(f));
+/** Throws naming what setup.sh has not installed yet; the server alone (npm start) does not need Chromium. */
+export function checkInstalled({ browser = true } = {}) {
+  const missing = [NODE24, SERVER_MAIN, ...(browser ? [CHROMIUM] : [])].filter((f) => !fs.existsSync(f));
   if (missing.length) throw new Error(`missing ${missing.join(', ')}: run \`bash test/e2e/setup.sh\` (npm run test:e2e:setup) first`);
 }
 
@@ -34,7 +35,7 @@ export const QUIET_SETTINGS = {
  * (server, extension host, language server) and waits for it.
  */
 export async function startServer({ host = '127.0.0.1', port = 0, dataDir, settings = {}, connectionToken, env = {}, smokeTestDriver = true, writeSettings = true } = {}) {
-  checkInstalled();
+  checkInstalled({ browser: false });
   const ownDir = !dataDir; // a directory made here is removed by stop()
   dataDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'stepwise-vscode-'));
   fs.mkdirSync(path.join(dataDir, 'data/User'), { recursive: true });
