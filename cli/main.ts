@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
   if (!name || name === '--help' || name === '-h' || name === 'help') { process.stdout.write(usage() + '\n'); return name ? 0 : 2; }
   const command = commands[name];
   if (!command) { process.stderr.write(`stepwise: unknown command '${name}'\n${usage()}\n`); return 2; }
+  if (rest.includes('--help') || rest.includes('-h')) { process.stdout.write(`usage: stepwise ${command.summary}\n`); return 0; }
   return command.run(rest);
 }
 

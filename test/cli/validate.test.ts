@@ -47,4 +47,15 @@ describe('stepwise validate', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/no such file/);
   });
+
+  it('prints each command\'s usage on --help and exits 0', () => {
+    for (const command of ['validate', 'run', 'test', 'render']) {
+      const r = spawnSync(process.execPath, [CLI, command, '--help'], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^usage: stepwise ${command} `));
+    }
+    const top = spawnSync(process.execPath, [CLI, '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(top.status).toBe(0);
+    expect(top.stdout).toContain('stepwise render');
+  });
 });
