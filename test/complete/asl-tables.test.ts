@@ -8,6 +8,7 @@ import {
 import { analyze, STATE_TYPES, type QueryLanguage } from '../../engine/model';
 import { getValue, type AstNode } from '../../engine/syntax';
 import { corpusFiles, formatOfPath, readFixture } from '../util/fixtures';
+import schemaJson from '../../engine/validate/schema/asl.schema.json';
 
 const asArray = (n: AstNode | undefined): AstNode[] => (n?.kind === 'array' ? n.items : []);
 
@@ -47,6 +48,21 @@ describe('engine/asl tables', () => {
     expect(names('Map', 'JSONata')).not.toContain('ItemsPath');
     expect(fieldsIn('Catcher', 'JSONata').map((f) => f.name)).toContain('Output');
     expect(fieldsIn('Catcher', 'JSONPath').map((f) => f.name)).toContain('ResultPath');
+  });
+
+  it('names the same fields as the JSON schema validation compiles, for every state type and the top level', () => {
+    // The schema repeats the field lists (it is compiled ahead of time); this keeps the two from drifting apart.
+    // Choice, Succeed and Fail accept Next/End in the schema on purpose: the transitions rule reports them better.
+    const defs = (schemaJson as { definitions: Record<string, { properties?: Record<string, unknown> }> }).definitions;
+    const inSchema = (def: string) => Object.keys(defs[def].properties ?? {}).sort();
+    const inTable = (names: string[]) => [...new Set(names)].sort();
+    for (const t of STATE_TYPES) {
+      const table = inTable([...fieldsFor(t, 'JSONPath'), ...fieldsFor(t, 'JSONata')].map((f) => f.name));
+      const schema = inSchema(t).filter((k) => !(['Choice', 'Succeed', 'Fail'].includes(t) && (k === 'Next' || k === 'End')));
+      expect(schema, t).toEqual(table);
+    }
+    const top = inTable([...fieldsIn('StateMachine', 'JSONPath'), ...fieldsIn('StateMachine', 'JSONata')].map((f) => f.name));
+    expect(inSchema('root')).toEqual(top);
   });
 
   it('tells Map Parameters (deprecated) from Task Parameters', () => {
