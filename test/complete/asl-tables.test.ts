@@ -8,7 +8,6 @@ import {
 import { analyze, STATE_TYPES, type QueryLanguage } from '../../engine/model';
 import { getValue, type AstNode } from '../../engine/syntax';
 import { corpusFiles, formatOfPath, readFixture } from '../util/fixtures';
-import schemaJson from '../../engine/validate/schema/asl.schema.json';
 
 const asArray = (n: AstNode | undefined): AstNode[] => (n?.kind === 'array' ? n.items : []);
 
@@ -53,6 +52,7 @@ describe('engine/asl tables', () => {
   it('names the same fields as the JSON schema validation compiles, for every state type and the top level', () => {
     // The schema repeats the field lists (it is compiled ahead of time); this keeps the two from drifting apart.
     // Choice, Succeed and Fail accept Next/End in the schema on purpose: the transitions rule reports them better.
+    const schemaJson = JSON.parse(readFixture('engine/validate/schema/asl.schema.json')) as unknown;
     const defs = (schemaJson as { definitions: Record<string, { properties?: Record<string, unknown> }> }).definitions;
     const inSchema = (def: string) => Object.keys(defs[def].properties ?? {}).sort();
     const inTable = (names: string[]) => [...new Set(names)].sort();
