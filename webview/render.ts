@@ -42,7 +42,9 @@ export class Scene {
 
   /** Replaces the whole drawing; without `detail`, shapes and edges only. */
   draw(graph: GraphModel, layout: LayoutResult, collapsed: ReadonlySet<string>, detail = true): void {
+    // A drawing replaced mid-animation must not keep the animation's hidden edges.
     cancelAnimationFrame(this.frame);
+    this.root.classList.remove('animating');
     this.detailed = detail;
     const layers = graphLayers(graph, layout, collapsed, true, undefined, detail);
     this.containers.innerHTML = layers.containers;

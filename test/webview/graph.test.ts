@@ -228,6 +228,22 @@ describe('graph webview', () => {
     await page.close();
   });
 
+  it('adds the details when zoomed in during a structural animation, and leaves no edge hidden', async () => {
+    const page = await GraphPage.open(browser, { width: 800, height: 600 });
+    const { generateWorkflow } = await import('../graph/generate');
+    await page.show(graphOf(generateWorkflow(200)));
+    expect(await page.page.getAttribute('#graph', 'class')).toContain('lod');
+    const grown = await page.show(graphOf(generateWorkflow(201)));
+    expect(grown.structural).toBe(true);
+    // Zoom in while the new layout is still animating: the drawing is replaced with its details.
+    await page.send({ kind: 'action', action: { kind: 'zoom', level: 1 } });
+    await expect.poll(() => page.page.locator('g.node.state text.label').count()).toBe(201);
+    await page.page.waitForTimeout(400); // longer than the animation
+    expect(await page.page.evaluate(() => document.querySelector('#viewport')!.classList.contains('animating'))).toBe(false);
+    expect(await page.page.evaluate(() => getComputedStyle(document.querySelector('.layer.edges')!).opacity)).toBe('1');
+    await page.close();
+  });
+
   it('exports SVG (every state name as text, valid XML, concrete colours) and PNG', async () => {
     const page = await GraphPage.open(browser, { theme: 'dark' });
     const g = stock();
