@@ -4,6 +4,7 @@
 // diagnostic may be `internal-error` (a validation rule that threw).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { seededRandom } from '../../engine/simulate/random';
 import { corpusFiles, exampleFiles, readFixture } from '../util/fixtures';
 import { LspClient } from './lspClient';
 
@@ -12,17 +13,8 @@ const ROUNDS = 2500;
 /** Mutations pile up on the same text for a few rounds before it is reset to a pristine file. */
 const RESET_EVERY = 4;
 
-/** mulberry32: a small seeded PRNG, so a failure reproduces exactly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (the simulator's), so a failure reproduces exactly. */
+const prng = seededRandom;
 
 const SNIPPETS = ['{', '}', '[', ']', '"', ':', ',', '\n', ' ', '  ', '- ', '#', '$', '$.', '$$.', '{%', '%}', '.$', 'States.Format(', ')',
   '"Next": ', 'Next: ', '"Type": "Map"', 'Type: Choice', '"End": true', '\\', '\\u00', "'", '|', '>', '&a', '*a', '!!str ', '\t', '🚀',

@@ -1,5 +1,6 @@
 // Helpers for the fast-path equivalence suites: trees without parent pointers (for deep comparison), a parent check,
 // a seeded random generator and text mutations.
+import { seededRandom } from '../../engine/simulate/random';
 import type { AnyNode, AstNode, PropertyNode } from '../../engine/syntax';
 
 /** The tree as plain data, parents left out (they are cycles), every other field kept. */
@@ -34,17 +35,8 @@ export function parentProblems(root: AstNode | undefined): string[] {
   return out;
 }
 
-/** mulberry32: a small seeded generator, so that every run tests the same mutations. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (the simulator's), so that every run tests the same mutations. */
+export const random = seededRandom;
 
 /** One random edit of the text: delete, insert, replace, duplicate or drop a slice, from a pool of characters. */
 export function mutate(text: string, rnd: () => number, pool: string): string {
