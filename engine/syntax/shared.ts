@@ -21,9 +21,22 @@ export function sliceShared(text: string, start: number, end: number): string {
     while (i < n && hit.charCodeAt(i) === text.charCodeAt(start + i)) i++;
     if (i === n) return hit;
   }
-  const s = text.slice(start, end);
+  const s = n < SLICE_MIN ? text.slice(start, end) : copyOf(text, start, end);
   table[slot] = s;
   return s;
+}
+
+/**
+ * V8 makes a slice of 13 characters or more a view into the whole text: kept in the table, it would keep every
+ * version of every document it came from alive. What the table keeps is a copy of its own.
+ */
+const SLICE_MIN = 13;
+const codes: number[] = [];
+
+function copyOf(text: string, start: number, end: number): string {
+  codes.length = end - start;
+  for (let i = start; i < end; i++) codes[i - start] = text.charCodeAt(i);
+  return String.fromCharCode.apply(null, codes);
 }
 
 /** Keeps a decoded string (one with escapes) shared the same way. */
