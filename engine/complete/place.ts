@@ -61,14 +61,14 @@ function stateCtx(model: StateMachineModel, scope: Scope | undefined, name: stri
   const info = scope?.states.get(name);
   const n = info?.node ?? node;
   const type = info?.type ?? asString(getValue(n, 'Type'))?.value;
-  const ql = info?.queryLanguage ?? queryLanguageOf(n) ?? model.queryLanguage;
+  const ql = info?.queryLanguage ?? queryLanguageOf(n) ?? scope?.queryLanguage ?? model.queryLanguage;
   return { name, info, type, ql, scope, node: n };
 }
 
 function step(model: StateMachineModel, place: Place, seg: string | number): Place {
   switch (place.kind) {
     case 'root':
-      if (seg === 'States') return { kind: 'states', scope: model.rootScope, node: child(place.node, seg), ql: model.queryLanguage, owner: undefined };
+      if (seg === 'States') return { kind: 'states', scope: model.rootScope, node: child(place.node, seg), ql: model.rootScope?.queryLanguage ?? model.queryLanguage, owner: undefined };
       return typeof seg === 'string' ? fromField(findField('StateMachine', seg), 'StateMachine', undefined, child(place.node, seg), place.ql, model.rootScope) : UNKNOWN;
     case 'states': {
       if (typeof seg !== 'string') return UNKNOWN;

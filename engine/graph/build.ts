@@ -38,15 +38,6 @@ function nameRange(key: StringNode): { offset: number; length: number } {
   return quoted ? { offset: key.offset + 1, length: Math.max(0, key.length - 2) } : { offset: key.offset, length: key.length };
 }
 
-/**
- * `"QueryLanguage": "JSONata"` written among the states of a block is not a state (validation says so, and applies it
- * to the block's states): it is not drawn.
- */
-export function isBlockQueryLanguage(s: StateInfo): boolean {
-  const v = s.property.value;
-  return s.name === 'QueryLanguage' && v?.kind === 'string' && (v.value === 'JSONata' || v.value === 'JSONPath');
-}
-
 export function stateNodeId(scope: Scope, name: string): string {
   return scope.id === 'root' ? name : `${scope.id}/${name}`;
 }
@@ -61,12 +52,11 @@ class Builder {
   constructor(private readonly maxFanIn: number) {}
 
   scope(scope: Scope, container: string | undefined): void {
-    const states = scope.stateList.filter((s) => !isBlockQueryLanguage(s));
-    if (states.length === 0) return;
+    if (scope.stateList.length === 0) return;
     const ids = new Map<string, string>();
     const used = new Set<string>();
     const idOf = new Map<StateInfo, string>();
-    for (const s of states) {
+    for (const s of scope.stateList) {
       let id = stateNodeId(scope, s.name);
       for (let k = 2; used.has(id); k++) id = `${stateNodeId(scope, s.name)}#${k}`;
       used.add(id);
@@ -98,7 +88,7 @@ class Builder {
     if (scope.startAt) scopeEdges.push({ id: `${startId}|start|0`, kind: 'start', source: startId, target: target(scope.startAt.value), parent: container, index: 0 });
 
     let hasEnd = false;
-    for (const s of states) {
+    for (const s of scope.stateList) {
       const id = idOf.get(s)!;
       const node = this.stateNode(s, id, container);
       this.nodes.push(node);

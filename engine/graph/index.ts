@@ -1,6 +1,6 @@
 // The graph layer's façade: model → GraphModel (build), GraphModel → positions (layout, elkjs), → SVG (export).
 export * from './types';
-export { buildGraph, isBlockQueryLanguage, stateNodeId, DEFAULT_MAX_CATCH_FAN_IN, type BuildOptions } from './build';
+export { buildGraph, stateNodeId, DEFAULT_MAX_CATCH_FAN_IN, type BuildOptions } from './build';
 export { layoutGraph, layoutKey } from './layout';
 export { structureHashOf, hashString } from './hash';
 export * from './style';

@@ -1,12 +1,13 @@
 // AST → StateMachineModel. Tolerant: whatever is malformed is skipped here and reported by validation.
 // Every state's QueryLanguage is its own or the top level's (nested states inherit the top level's, as AWS documents:
-// https://docs.aws.amazon.com/step-functions/latest/dg/statemachine-structure.html).
+// https://docs.aws.amazon.com/step-functions/latest/dg/statemachine-structure.html). A `"QueryLanguage"` string
+// written among the states of a block (seen in real workflows) is taken as that block's default, not as a state.
 import { asObject, asString, getValue, type AstNode, type ObjectNode, type ParsedDocument, type PropertyNode } from '../syntax';
 import type { QueryLanguage, Scope, ScopeKind, StateInfo, StateMachineModel, StateReference, Transition } from './types';
 
 export function buildModel(doc: ParsedDocument): StateMachineModel {
   const root = asObject(doc.root);
-  const queryLanguage = queryLanguageOf(root) ?? 'JSONPath';
+  const queryLanguage = queryLanguageOf(root) ?? asQueryLanguage(blockQueryLanguageOf(asObject(getValue(root, 'States')))?.value) ?? 'JSONPath';
   const model = { doc, root, rootScope: undefined as Scope | undefined, scopes: [] as Scope[], states: [] as StateInfo[], references: [] as StateReference[], queryLanguage };
   if (root) model.rootScope = buildScope(model, root, 'root', undefined, undefined, 0, queryLanguage, 'root');
   return model;
@@ -23,16 +24,20 @@ function buildScope(m: Building, node: ObjectNode, kind: ScopeKind, owner: State
   index: number, inherited: QueryLanguage, id: string): Scope {
   const startAt = asString(getValue(node, 'StartAt'));
   const statesNode = asObject(getValue(node, 'States'));
-  const scope: Scope = { kind, node, owner, parent, index, startAt, statesNode, states: new Map(), stateList: [], id };
+  // `"QueryLanguage": "JSONata"` among the states is not a state: it sets the block's default (and its nested blocks').
+  const blockQueryLanguage = blockQueryLanguageOf(statesNode);
+  const queryLanguage = asQueryLanguage(blockQueryLanguage?.value) ?? inherited;
+  const scope: Scope = { kind, node, owner, parent, index, startAt, statesNode, blockQueryLanguage, queryLanguage, states: new Map(), stateList: [], id };
   m.scopes.push(scope);
   if (startAt) m.references.push({ kind: 'startAt', target: startAt.value, node: startAt, scope, from: undefined });
   for (const prop of statesNode?.properties ?? []) {
+    if (prop === blockQueryLanguage) continue;
     const name = prop.key.value;
     const stateNode = asObject(prop.value);
     // The fields read below, found in one pass (the first of repeated keys, as getProperty finds it).
     const f = stateNode ? fieldsOf(stateNode) : NO_FIELDS;
     const type = asString(f.Type?.value)?.value;
-    const ql = asQueryLanguage(f.QueryLanguage?.value) ?? inherited;
+    const ql = asQueryLanguage(f.QueryLanguage?.value) ?? queryLanguage;
     const state: StateInfo = {
       name, property: prop, key: prop.key, node: stateNode, type, scope, queryLanguage: ql,
       transitions: [], terminal: false, childScopes: [],
@@ -46,7 +51,7 @@ function buildScope(m: Building, node: ObjectNode, kind: ScopeKind, owner: State
       const end = f.End?.value;
       (state as { terminal: boolean }).terminal = type === 'Succeed' || type === 'Fail' || (end?.kind === 'boolean' && end.value);
       for (const t of state.transitions) m.references.push({ kind: t.kind, target: t.target, node: t.node, scope, from: state });
-      buildChildScopes(m, state, f, scope, inherited);
+      buildChildScopes(m, state, f, scope, queryLanguage);
     }
   }
   return scope;
@@ -80,6 +85,12 @@ function fieldsOf(node: ObjectNode): StateFields {
     }
   }
   return f;
+}
+
+/** The first `"QueryLanguage": "JSONata" | "JSONPath"` entry of a States object, if any. */
+function blockQueryLanguageOf(states: ObjectNode | undefined): PropertyNode | undefined {
+  const p = states?.properties.find((q) => q.key.value === 'QueryLanguage');
+  return asQueryLanguage(p?.value) ? p : undefined;
 }
 
 function asQueryLanguage(v: AstNode | undefined): QueryLanguage | undefined {

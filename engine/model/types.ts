@@ -20,6 +20,10 @@ export interface Scope {
   readonly index: number;
   readonly startAt: StringNode | undefined;
   readonly statesNode: ObjectNode | undefined;
+  /** A `"QueryLanguage": "JSONata" | "JSONPath"` entry among the states: not a state, the block's default. */
+  readonly blockQueryLanguage: PropertyNode | undefined;
+  /** The QueryLanguage of the block's states that do not set their own (inherited by nested blocks). */
+  readonly queryLanguage: QueryLanguage;
   /** States by name; the first of duplicate names wins (duplicates are reported by validation). */
   readonly states: Map<string, StateInfo>;
   /** Every state of the scope in document order, duplicates included. */

@@ -1,16 +1,11 @@
 // Facts several rules need about a document, computed once per AslDocument (cached; documents are immutable).
-import type { QueryLanguage, Scope, StateInfo, StateMachineModel } from '../model';
+import type { Scope, StateInfo, StateMachineModel } from '../model';
 import type { AslDocument } from '../service/types';
 import { asString, getProperty, repeatedKeysOf, type AstNode, type ObjectNode, type PropertyNode } from '../syntax';
 
 export interface Analysis {
   /** Every state by name, in document order (duplicates included), across all scopes. */
   byName: Map<string, StateInfo[]>;
-  /** The effective QueryLanguage of each state, honouring a stray `"QueryLanguage"` entry inside a States block. */
-  queryLanguage(state: StateInfo): QueryLanguage;
-  /** The `"QueryLanguage": "…"` entries found inside States blocks (not states; see query-language-in-states). */
-  strayQueryLanguage: Map<Scope, PropertyNode>;
-  topQueryLanguage: QueryLanguage;
   /** Properties whose key appears again later in the same object (JSON.parse would drop them), in document order. */
   duplicateKeys(): PropertyNode[];
 }
@@ -29,36 +24,10 @@ function analyze(model: StateMachineModel): Analysis {
     const list = byName.get(s.name);
     if (list) list.push(s); else byName.set(s.name, [s]);
   }
-  const strayQueryLanguage = new Map<Scope, PropertyNode>();
-  for (const sc of model.scopes) {
-    const p = getProperty(sc.statesNode, 'QueryLanguage');
-    const v = asString(p?.value)?.value;
-    if (p && (v === 'JSONata' || v === 'JSONPath')) strayQueryLanguage.set(sc, p);
-  }
-  const own = (s: StateInfo): QueryLanguage | undefined => {
-    const v = asString(getProperty(s.node, 'QueryLanguage')?.value)?.value;
-    return v === 'JSONata' || v === 'JSONPath' ? v : undefined;
-  };
-  const rootStray = model.rootScope ? strayQueryLanguage.get(model.rootScope) : undefined;
-  const topQueryLanguage: QueryLanguage = rootStray && !getProperty(model.root, 'QueryLanguage')
-    ? (asString(rootStray.value)!.value as QueryLanguage) : model.queryLanguage;
-  const blockDefault = (sc: Scope): QueryLanguage => {
-    for (let cur: Scope | undefined = sc; cur; cur = cur.parent) {
-      const p = strayQueryLanguage.get(cur);
-      if (p) return asString(p.value)!.value as QueryLanguage;
-    }
-    return topQueryLanguage;
-  };
-  const memo = new Map<StateInfo, QueryLanguage>();
   let duplicates: PropertyNode[] | undefined;
   return {
-    byName, strayQueryLanguage, topQueryLanguage,
+    byName,
     duplicateKeys() { return (duplicates ??= findDuplicateKeys(model.doc.root)); },
-    queryLanguage(s) {
-      let q = memo.get(s);
-      if (!q) { q = own(s) ?? (strayQueryLanguage.size ? blockDefault(s.scope) : topQueryLanguage); memo.set(s, q); }
-      return q;
-    },
   };
 }
 

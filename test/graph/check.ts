@@ -1,6 +1,6 @@
 // Invariants every graph and layout must keep, as reusable checks returning the list of violations (empty = ok).
 import type { StateMachineModel } from '../../engine/model';
-import { contains, isBlockQueryLanguage, overlaps, stateNodeId, type GraphModel, type LayoutResult } from '../../engine/graph';
+import { contains, overlaps, stateNodeId, type GraphModel, type LayoutResult } from '../../engine/graph';
 
 /** Every state is a node in its scope's container; every transition is an edge of its kind from its state. */
 export function checkGraph(model: StateMachineModel, graph: GraphModel): string[] {
@@ -11,10 +11,6 @@ export function checkGraph(model: StateMachineModel, graph: GraphModel): string[
   if (edges.size !== graph.edges.length) errors.push('duplicate edge ids');
   const seen = new Set<string>();
   for (const s of model.states) {
-    if (isBlockQueryLanguage(s)) {
-      if (nodes.has(stateNodeId(s.scope, s.name))) errors.push(`the block's QueryLanguage in ${s.scope.id} is drawn as a state`);
-      continue;
-    }
     let id = stateNodeId(s.scope, s.name);
     for (let k = 2; seen.has(id); k++) id = `${stateNodeId(s.scope, s.name)}#${k}`;
     seen.add(id);

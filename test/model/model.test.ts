@@ -15,6 +15,25 @@ describe('buildModel', () => {
     expect([...reachableStates(m.rootScope!)].length).toBe(m.states.length);
   });
 
+  it('takes a QueryLanguage written among the states as the block\'s default, not as a state', () => {
+    const text = JSON.stringify({ StartAt: 'A', States: {
+      QueryLanguage: 'JSONata',
+      A: { Type: 'Parallel', Next: 'B', Branches: [{ StartAt: 'In', States: { In: { Type: 'Pass', End: true } } }] },
+      B: { Type: 'Pass', QueryLanguage: 'JSONPath', End: true },
+    } }, null, 2);
+    for (const format of ['json', 'yaml'] as const) {
+      const m = analyze(format === 'json' ? text : JSON.stringify(JSON.parse(text)), format);
+      expect(m.states.map((s) => `${s.name}:${s.queryLanguage}`)).toEqual(['A:JSONata', 'In:JSONata', 'B:JSONPath']);
+      expect(m.rootScope?.blockQueryLanguage?.key.value).toBe('QueryLanguage');
+      expect(m.rootScope?.queryLanguage).toBe('JSONata');
+      expect(m.queryLanguage).toBe('JSONata');
+    }
+    // A state that is called QueryLanguage (an object) is still a state.
+    const named = analyze(JSON.stringify({ StartAt: 'QueryLanguage', States: { QueryLanguage: { Type: 'Pass', End: true } } }), 'json');
+    expect(named.states.map((s) => s.name)).toEqual(['QueryLanguage']);
+    expect(named.rootScope?.blockQueryLanguage).toBeUndefined();
+  });
+
   it('models nested scopes, their ids and the effective QueryLanguage', () => {
     const m = analyze(readFixture('examples/parallel-etl.asl.json'), 'json');
     expect(m.queryLanguage).toBe('JSONata');

@@ -2,7 +2,6 @@
 // (And, Or, Not). JSONata rules (Condition) are checked by the schema and the QueryLanguage rule.
 import { isChoiceOperator } from '../../asl';
 import { getProperty, type AstNode, type PropertyNode } from '../../syntax';
-import { analysisOf } from '../analysis';
 import type { RuleContext, Rule } from '../rule';
 
 const COMBINATOR = /^(And|Or|Not)$/;
@@ -10,9 +9,8 @@ const COMBINATOR = /^(And|Or|Not)$/;
 export const choiceRules: Rule = {
   id: 'choice-rules',
   run(ctx) {
-    const a = analysisOf(ctx.doc);
     for (const s of ctx.doc.model.states) {
-      if (s.type !== 'Choice' || !s.node || a.queryLanguage(s) !== 'JSONPath') continue;
+      if (s.type !== 'Choice' || !s.node || s.queryLanguage !== 'JSONPath') continue;
       const choices = getProperty(s.node, 'Choices')?.value;
       if (choices?.kind !== 'array') continue;
       for (const r of choices.items) rule(ctx, r, true);

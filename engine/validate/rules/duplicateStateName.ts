@@ -7,10 +7,9 @@ export const duplicateStateName: Rule = {
   id: 'duplicate-state-name',
   run(ctx) {
     const a = analysisOf(ctx.doc);
-    const stray = new Set(a.strayQueryLanguage.values());
     for (const [name, list] of a.byName) {
       if (list.length < 2) continue;
-      const [first, ...rest] = list.filter((s) => !stray.has(s.property));
+      const [first, ...rest] = list;
       for (const s of rest) {
         const where = s.scope === first.scope ? '' : ` in ${describeScope(first.scope)}`;
         ctx.report('duplicate-state-name', {

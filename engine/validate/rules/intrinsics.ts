@@ -3,7 +3,7 @@
 import { isIntrinsicExpression, parseIntrinsic } from '../../intrinsics';
 import type { PathProblem } from '../../jsonpath';
 import { valueIndexToOffset } from '../../syntax';
-import { analysisOf, hasPlaceholder } from '../analysis';
+import { hasPlaceholder } from '../analysis';
 import type { Rule } from '../rule';
 import { pathSites } from '../walk';
 
@@ -23,9 +23,8 @@ function problemsOf(text: string): PathProblem[] {
 export const intrinsics: Rule = {
   id: 'intrinsics',
   run(ctx) {
-    const a = analysisOf(ctx.doc);
     for (const s of ctx.doc.model.states) {
-      if (!s.node || a.queryLanguage(s) !== 'JSONPath') continue;
+      if (!s.node || s.queryLanguage !== 'JSONPath') continue;
       for (const site of pathSites(s).sites) {
         const text = site.node.value;
         if (!site.options.intrinsic || !isIntrinsicExpression(text)) continue;

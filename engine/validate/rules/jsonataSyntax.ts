@@ -1,6 +1,6 @@
 // JSONata syntax inside `{% … %}` in JSONata states, with the error at its character in the document.
 import { valueIndexToOffset } from '../../syntax';
-import { analysisOf, hasPlaceholder, isJsonataExpression } from '../analysis';
+import { hasPlaceholder, isJsonataExpression } from '../analysis';
 import { expressionOf, parseJsonata } from '../jsonata';
 import type { Rule } from '../rule';
 import { jsonataSites } from '../walk';
@@ -8,9 +8,8 @@ import { jsonataSites } from '../walk';
 export const jsonataSyntax: Rule = {
   id: 'jsonata-syntax',
   run(ctx) {
-    const a = analysisOf(ctx.doc);
     for (const s of ctx.doc.model.states) {
-      if (!s.node || a.queryLanguage(s) !== 'JSONata') continue;
+      if (!s.node || s.queryLanguage !== 'JSONata') continue;
       for (const node of jsonataSites(s, isJsonataExpression)) {
         const { text, index } = expressionOf(node.value);
         const { error } = parseJsonata(text);

@@ -4,16 +4,15 @@
 import { isIntrinsicExpression } from '../../intrinsics';
 import { parsePath, type PathProblem } from '../../jsonpath';
 import { valueIndexToOffset, type StringNode } from '../../syntax';
-import { analysisOf, hasPlaceholder } from '../analysis';
+import { hasPlaceholder } from '../analysis';
 import type { RuleContext, Rule } from '../rule';
 import { pathSites, type PathOptions } from '../walk';
 
 export const jsonpathSyntax: Rule = {
   id: 'jsonpath-syntax',
   run(ctx) {
-    const a = analysisOf(ctx.doc);
     for (const s of ctx.doc.model.states) {
-      if (!s.node || a.queryLanguage(s) !== 'JSONPath') continue;
+      if (!s.node || s.queryLanguage !== 'JSONPath') continue;
       const { sites, nonStringDollar } = pathSites(s);
       for (const p of nonStringDollar) {
         ctx.report('dollar-value-not-string', { offset: p.value!.offset, length: p.value!.length, args: { key: p.key.value } });

@@ -6,7 +6,7 @@
 import { findField, isChoiceOperator, supports, type FieldContainer } from '../../asl';
 import type { QueryLanguage, StateInfo } from '../../model';
 import { asObject, asString, getProperty, type AstNode, type ObjectNode, type PropertyNode } from '../../syntax';
-import { analysisOf, isJsonataExpression, objectAt } from '../analysis';
+import { isJsonataExpression, objectAt } from '../analysis';
 import type { RuleContext, Rule } from '../rule';
 
 const OUTPUT = 'use "Output" (and "Assign" for variables).';
@@ -43,11 +43,13 @@ const EXPRESSION_OR_VALUE = ['TimeoutSeconds', 'HeartbeatSeconds', 'Seconds', 'T
 export const queryLanguage: Rule = {
   id: 'query-language',
   run(ctx) {
-    const a = analysisOf(ctx.doc);
-    for (const p of a.strayQueryLanguage.values()) ctx.report('query-language-in-states', { offset: p.key.offset, length: p.key.length });
+    for (const sc of ctx.doc.model.scopes) {
+      const p = sc.blockQueryLanguage;
+      if (p) ctx.report('query-language-in-states', { offset: p.key.offset, length: p.key.length });
+    }
     for (const s of ctx.doc.model.states) {
       if (!s.node || !s.type) continue;
-      const ql = a.queryLanguage(s);
+      const ql = s.queryLanguage;
       const o = s.node;
       // One pass over the state's fields for the ones looked at below (the first of repeated keys, as getProperty).
       let own: PropertyNode | undefined, reader: AstNode | undefined, batcher: AstNode | undefined, writer: AstNode | undefined;
@@ -62,7 +64,7 @@ export const queryLanguage: Rule = {
           case 'Choices': if (!choices) choices = p.value ?? NO_VALUE; break;
         }
       }
-      if (a.topQueryLanguage === 'JSONata' && asString(own?.value)?.value === 'JSONPath') {
+      if (ctx.doc.model.queryLanguage === 'JSONata' && asString(own?.value)?.value === 'JSONPath') {
         ctx.report('jsonpath-state-in-jsonata-machine', { offset: own!.value!.offset, length: own!.value!.length });
       }
       fields(ctx, o, 'State', s.type, ql, s);

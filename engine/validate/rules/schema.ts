@@ -23,9 +23,7 @@ export const schema: Rule = {
     }
     const values = new Values(ctx);
     check(ctx, V.root, model.root, values.of(model.root, true), { what: 'The state machine', at: firstKeyOrSelf(model.root) });
-    const stray = analysisOf(ctx.doc).strayQueryLanguage;
-    const strayProps = stray.size > 0 ? new Set(stray.values()) : undefined;
-    for (const s of model.states) checkState(ctx, s, strayProps?.has(s.property) ?? false, values);
+    for (const s of model.states) checkState(ctx, s, values);
   },
 };
 
@@ -73,8 +71,7 @@ function valueAt(whole: unknown, node: AstNode): unknown {
   return v;
 }
 
-function checkState(ctx: RuleContext, s: StateInfo, isStrayQueryLanguage: boolean, values: Values): void {
-  if (isStrayQueryLanguage) return; // reported by its own rule
+function checkState(ctx: RuleContext, s: StateInfo, values: Values): void {
   const key = { offset: s.key.offset, length: s.key.length };
   if (!s.node) {
     ctx.report('state-not-object', { ...(s.property.value ? { offset: s.property.value.offset, length: s.property.value.length } : key), args: { name: s.name } });

@@ -1,6 +1,6 @@
 // Wait Timestamp and the Timestamp… comparison operators take RFC 3339 timestamps (uppercase T, Z or an offset).
 import { getProperty, type AstNode } from '../../syntax';
-import { analysisOf, hasPlaceholder } from '../analysis';
+import { hasPlaceholder } from '../analysis';
 import type { RuleContext, Rule } from '../rule';
 
 const RFC3339 = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
@@ -9,9 +9,8 @@ const TIMESTAMP_OPERATOR = /^Timestamp(Equals|LessThan|GreaterThan|LessThanEqual
 export const timestamps: Rule = {
   id: 'timestamps',
   run(ctx) {
-    const a = analysisOf(ctx.doc);
     for (const s of ctx.doc.model.states) {
-      if (!s.node || a.queryLanguage(s) !== 'JSONPath') continue;
+      if (!s.node || s.queryLanguage !== 'JSONPath') continue;
       if (s.type === 'Wait') check(ctx, getProperty(s.node, 'Timestamp')?.value);
       if (s.type === 'Choice') {
         const choices = getProperty(s.node, 'Choices')?.value;

@@ -2,7 +2,7 @@
 // Parallel branch or Map processor, or outside a Distributed Map), or assigned in scope but by no state that can run
 // before the read. See https://docs.aws.amazon.com/step-functions/latest/dg/workflow-variables.html.
 import type { Scope, StateInfo } from '../../model';
-import { analysisOf, describeScope, isDistributedMap } from '../analysis';
+import { describeScope, isDistributedMap } from '../analysis';
 import type { RuleContext, Rule } from '../rule';
 import { assignedName, assignSites, jsonataReads, jsonpathReads, type VariableRead } from '../variables';
 
@@ -11,7 +11,6 @@ const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 export const variables: Rule = {
   id: 'variables',
   run(ctx) {
-    const a = analysisOf(ctx.doc);
     const { states } = ctx.doc.model;
     const text = ctx.doc.text;
     // Who assigns what, per edge kind.
@@ -43,7 +42,7 @@ export const variables: Rule = {
     const reads = new Map<StateInfo, VariableRead[]>();
     for (const s of states) {
       if (!s.node) continue;
-      const r = a.queryLanguage(s) === 'JSONata' ? jsonataReads(s, text) : jsonpathReads(s, text);
+      const r = s.queryLanguage === 'JSONata' ? jsonataReads(s, text) : jsonpathReads(s, text);
       if (r.length) reads.set(s, r);
     }
     if (reads.size === 0) return;
