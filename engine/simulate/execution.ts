@@ -8,7 +8,7 @@ import { resolveLimits } from './limits';
 import { seededRandom, uuidFrom } from './random';
 import { dataText, type Details } from './history';
 import type { MapRunInfo } from './states/map-run';
-import { checkStructure, type StructureProblem } from './structure';
+import { blockQueryLanguage, checkStructure, type StructureProblem } from './structure';
 import { ErrorNames } from './errors';
 import { evaluateIntrinsic } from '../intrinsics';
 import './states/simple';
@@ -62,7 +62,7 @@ export class Execution {
     this.rt = new Runtime(definition, input, resolveLimits(options.limits, options.noLimits), info, start, random, uuid, options.taskHandler, hashWithIntrinsics);
     this.top = {
       path: [], states: definition.States, startAt: definition.StartAt,
-      queryLanguage: definition.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath', vars: new VarScope(), lastEventId: 0, interleaved: false, open: undefined,
+      queryLanguage: blockQueryLanguage(definition.States, definition.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath'), vars: new VarScope(), lastEventId: 0, interleaved: false, open: undefined,
     };
     this.deadline = typeof definition.TimeoutSeconds === 'number' ? start + definition.TimeoutSeconds * 1000 : Infinity;
     this.input = input;

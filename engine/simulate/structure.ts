@@ -5,6 +5,19 @@ export interface StructureProblem { path: string; message: string }
 
 function isObject(v: unknown): v is Record<string, any> { return v !== null && typeof v === 'object' && !Array.isArray(v); }
 
+type QueryLanguage = 'JSONata' | 'JSONPath';
+
+const isQueryLanguage = (v: unknown): v is QueryLanguage => v === 'JSONata' || v === 'JSONPath';
+
+/**
+ * The QueryLanguage of a block's states that set none: a `"QueryLanguage"` string written among its States (taken as
+ * the block's default, as engine/model does), else the enclosing block's.
+ */
+export function blockQueryLanguage(states: unknown, inherited: QueryLanguage): QueryLanguage {
+  const v = isObject(states) ? states.QueryLanguage : undefined;
+  return isQueryLanguage(v) ? v : inherited;
+}
+
 export function checkStructure(definition: unknown): StructureProblem[] {
   const problems: StructureProblem[] = [];
   if (!isObject(definition)) return [{ path: '', message: 'The definition must be a JSON object.' }];
@@ -20,6 +33,7 @@ function checkMachine(m: Record<string, any>, at: string, problems: StructurePro
     if (typeof name !== 'string' || !(name in m.States)) problems.push({ path, message: `'${String(name)}' is not a state in this block.` });
   };
   for (const [name, s] of Object.entries(m.States as Record<string, unknown>)) {
+    if (name === 'QueryLanguage' && isQueryLanguage(s)) continue; // the block's default, not a state
     const p = `${at}/States/${name}`;
     if (!isObject(s) || typeof s.Type !== 'string') { problems.push({ path: p, message: `The state '${name}' has no Type.` }); continue; }
     // A state with neither Next nor End is invalid ASL (the validator says so) but can still run: it ends its

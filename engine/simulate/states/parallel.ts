@@ -8,13 +8,14 @@ import { jsonataArguments, jsonataOutput, jsonPathInput, jsonPathOutput } from '
 import { StatesError } from '../errors';
 import { VarScope, type Scope } from '../runtime';
 import { childRun, interleave, type ChildRun } from '../scheduler';
+import { blockQueryLanguage } from '../structure';
 
 export function childScope(ctx: StateCtx, index: number, machine: { StartAt: string; States: Record<string, any> }, vars: VarScope): Scope {
   return {
     path: [...ctx.scope.path, ctx.name, index],
     states: machine.States ?? {},
     startAt: machine.StartAt,
-    queryLanguage: ctx.rt.def.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath',
+    queryLanguage: blockQueryLanguage(machine.States, ctx.scope.queryLanguage),
     vars,
     lastEventId: ctx.scope.lastEventId,
     interleaved: true,
